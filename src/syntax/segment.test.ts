@@ -153,7 +153,7 @@ describe('code that does not parse', () => {
 /** Every Verilog file that Debian's yosys, verilator and iverilog packages install. */
 function debianVerilogFiles(): string[] {
   const listing = execFileSync('dpkg', ['-L', 'yosys', 'verilator', 'iverilog'], { encoding: 'utf8' });
-  return listing.split('\n').filter((f) => /\.(v|sv|vh|svh)$/.test(f));
+  return listing.split('\n').filter((f) => /\.(v|vl|sv|vh|svh)$/.test(f));
 }
 
 describe('real RTL from Debian packages', () => {

@@ -1,0 +1,38 @@
+import { runSegment } from './segment.js';
+import { UsageError } from './usage.js';
+
+type Command = { summary: string; run: (args: string[]) => Promise<void> };
+
+const COMMANDS: Record<string, Command> = {
+  segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
+};
+
+function help(): string {
+  const lines = Object.values(COMMANDS).map((c) => `  verispec ${c.summary}`);
+  return ['usage:', ...lines].join('\n');
+}
+
+/** Runs one command; returns the process exit code (0 ok, 1 failure, 2 usage). */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    console.error(`verispec: unknown command '${name}'\n${help()}`);
+    return 2;
+  }
+  try {
+    await command.run(rest);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`verispec ${name}: ${error.message}\n  verispec ${command.summary}`);
+      return 2;
+    }
+    console.error(`verispec ${name}: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface Verdict {
+  pass: boolean;
+  /** The testbench's verdict line, or why there is none (compile error, timeout). */
+  line: string;
+}
+
+/**
+ * Runs a testbench against a design with Icarus Verilog, as the task's
+ * run.sh does, in a temporary folder.
+ */
+export async function simulate(testbench: string, design: string, timeoutMs = 60_000): Promise<Verdict> {
+  const dir = await mkdtemp(join(tmpdir(), 'verispec-sim-'));
+  try {
+    await writeFile(join(dir, 'testbench.v'), testbench);
+    await writeFile(join(dir, 'design.v'), design);
+    try {
+      await run('iverilog', ['-g2012', '-o', join(dir, 'sim.vvp'), join(dir, 'testbench.v'), join(dir, 'design.v')], { timeout: timeoutMs });
+    } catch (e) {
+      const stderr = (e as { stderr?: string }).stderr ?? String(e);
+      return { pass: false, line: `COMPILE ERROR: ${stderr.trim().split('\n')[0] ?? ''}` };
+    }
+    let stdout: string;
+    try {
+      ({ stdout } = await run('vvp', ['-n', join(dir, 'sim.vvp')], { timeout: timeoutMs, maxBuffer: 16 << 20 }));
+    } catch (e) {
+      const err = e as { killed?: boolean; stdout?: string };
+      if (err.killed) return { pass: false, line: 'TIMEOUT' };
+      stdout = err.stdout ?? '';
+    }
+    const line = stdout.split('\n').filter((l) => /^(PASS|FAIL)/.test(l)).pop() ?? 'NO VERDICT';
+    return { pass: line.startsWith('PASS'), line };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -1,3 +1,4 @@
+import { CORPUS_USAGE, runCorpus } from './corpus.js';
 import { runSegment } from './segment.js';
 import { UsageError } from './usage.js';
 
@@ -5,6 +6,7 @@ type Command = { summary: string; run: (args: string[]) => Promise<void> };
 
 const COMMANDS: Record<string, Command> = {
   segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
+  corpus: { summary: CORPUS_USAGE, run: runCorpus },
 };
 
 function help(): string {

@@ -41,3 +41,20 @@ export async function simulate(testbench: string, design: string, timeoutMs = 60
     await rm(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Whether Icarus Verilog accepts `code` (parse and elaborate, missing
+ * submodules ignored, no simulation): the corpus's second syntax filter.
+ */
+export async function iverilogAccepts(code: string, timeoutMs = 30_000): Promise<boolean> {
+  const dir = await mkdtemp(join(tmpdir(), 'verispec-parse-'));
+  try {
+    await writeFile(join(dir, 'design.v'), code);
+    await run('iverilog', ['-g2012', '-i', '-t', 'null', '-o', '/dev/null', join(dir, 'design.v')], { timeout: timeoutMs, cwd: dir });
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}

@@ -14,6 +14,8 @@ export interface Task {
   seed: number;
   /** Index of the behaviour phrasing used (the family's last one is test-only). */
   template: number;
+  /** How many phrasings the family has; the last is the held-out one. */
+  phrasings: number;
   /** The parameter combination; test combinations are never trained on. */
   combination: string;
   module: string;
@@ -90,6 +92,7 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       split,
       seed,
       template,
+      phrasings,
       combination: d.combination,
       module: d.design.module,
       spec: writeSpec(d, template),

@@ -50,6 +50,8 @@ export function writeTestbench(design: Design, ctx: DesignContext, style: Style,
   );
 
   lines.push('  initial begin');
+  // Held inputs change only now and then: give them a value before the first check.
+  for (const p of driven.filter((q) => q.stim?.kind === 'hold')) lines.push(`    ${p.name} = ${randomBits(p.width)};`);
   if (clk && rst) {
     const on = rst.activeLow ? "1'b0" : "1'b1";
     const off = rst.activeLow ? "1'b1" : "1'b0";

@@ -12,6 +12,18 @@ export type { Completeness, CompletenessOptions } from './complete.js';
 export { CompletenessChecker } from './complete.js';
 export type { SyntaxAssets } from './load.js';
 
+/** A top-level module of a file (UTF-16 offsets, as everywhere in syntax/). */
+export interface ModuleSpan {
+  name: string;
+  start: number;
+  end: number;
+  /** Start of the comments directly above the module, or `start` when there are none. */
+  commentStart: number;
+  /** End of the header: the `;` after the port list. */
+  headerEnd: number;
+  hasError: boolean;
+}
+
 /**
  * The project's one Verilog segmenter. Training data (in Node) and the
  * inference-time completeness check (in the worker) both go through here.
@@ -40,6 +52,42 @@ export class VerilogSyntax {
     if (!tree) throw new Error('tree-sitter: parse failed');
     try {
       return segmentTree(tree, code);
+    } finally {
+      tree.delete();
+    }
+  }
+
+  /**
+   * The top-level `module ... endmodule` declarations of a file, each with the
+   * comments just above it and where its header (through the first `;`) ends.
+   */
+  modules(code: string): ModuleSpan[] {
+    const tree = this.parser.parse(code);
+    if (!tree) throw new Error('tree-sitter: parse failed');
+    try {
+      const spans: ModuleSpan[] = [];
+      const top = tree.rootNode.children.filter((n) => n !== null);
+      top.forEach((node, i) => {
+        if (node.type !== 'module_declaration') return;
+        let commentStart = node.startIndex;
+        for (let j = i - 1; j >= 0 && top[j]!.type === 'comment'; j--) {
+          // Only comments that touch the module (no blank line between) describe it.
+          if (/\n[ \t]*\n/.test(code.slice(top[j]!.endIndex, commentStart))) break;
+          commentStart = top[j]!.startIndex;
+        }
+        const header = node.children.find((c) => c?.type === 'module_header');
+        const name = header?.descendantsOfType('simple_identifier')[0]?.text ?? '';
+        const firstSemicolon = node.children.find((c) => c?.type === ';');
+        spans.push({
+          name,
+          start: node.startIndex,
+          end: node.endIndex,
+          commentStart,
+          headerEnd: firstSemicolon?.endIndex ?? node.startIndex,
+          hasError: node.hasError,
+        });
+      });
+      return spans;
     } finally {
       tree.delete();
     }

@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { VerilogSyntax } from '../syntax/index.js';
+import type { RawExample } from './example.js';
+import { FAMILIES } from './families/index.js';
+import { binaryPackageFiles, fetchSourcePackages, RTL_PACKAGES, sourceTreeFiles, type SourceFile } from './rtl/debian.js';
+import { modulePairs } from './rtl/pairs.js';
+import { syntheticExamples } from './synthetic.js';
+import type { Split } from './task.js';
+
+export interface BuildOptions {
+  out: string;
+  /** Downloads kept between builds (the source packages). */
+  cache: string;
+  perSplit: Record<Split, number>;
+  jobs: number;
+  /** Also harvest the source packages (apt-get source); installed files are always harvested. */
+  sourcePackages: boolean;
+  /** Harvest only the first N files (by package and path): for fixtures. */
+  rtlFiles?: number;
+  /** Vocabulary sizes the tokenizer step measures; it keeps the best by its rule. */
+  vocabSizes: number[];
+  log: (m: string) => void;
+}
+
+const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+async function writeJsonl(path: string, rows: readonly RawExample[]): Promise<void> {
+  const stream = createWriteStream(path);
+  for (const row of rows) {
+    if (!stream.write(`${JSON.stringify(row)}\n`)) await new Promise<void>((r) => stream.once('drain', () => r()));
+  }
+  await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
+}
+
+/** Runs a command, streaming its output to ours; rejects on a non-zero exit. */
+function runInherited(command: string, args: string[], cwd = REPO_ROOT): Promise<string> {
+  return new Promise((res, rej) => {
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
+    let stdout = '';
+    child.stdout.on('data', (d: Buffer) => { stdout += d; process.stderr.write(d); });
+    child.on('error', rej);
+    child.on('close', (code) => (code === 0 ? res(stdout) : rej(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+/**
+ * The whole corpus: synthetic tasks (every reference simulated), real RTL
+ * from Debian packages, fragment spans for both (Node: the one segmenter),
+ * then dedup, splits, tokenizer and per-token fragment flags (Python:
+ * datasketch and HF tokenizers, in train/'s environment).
+ */
+export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions): Promise<void> {
+  const out = resolve(options.out);
+  const raw = join(out, 'raw');
+  await mkdir(raw, { recursive: true });
+  const { log } = options;
+  const started = Date.now();
+
+  log(`synthetic tasks: ${FAMILIES.length} families x ${JSON.stringify(options.perSplit)}`);
+  const synthetic = await syntheticExamples(FAMILIES, options.perSplit, syntax, { jobs: options.jobs, log });
+  if (synthetic.stats.failures.length > 0) {
+    const shown = synthetic.stats.failures.slice(0, 5).map((f) => `${f.id}: ${f.line}`).join('\n  ');
+    throw new Error(`${synthetic.stats.failures.length} references fail their own testbench (a generator bug):\n  ${shown}`);
+  }
+  await writeJsonl(join(raw, 'synthetic.jsonl'), synthetic.examples);
+
+  log(`real RTL: ${RTL_PACKAGES.join(', ')}`);
+  const files: SourceFile[] = [];
+  for (const pkg of RTL_PACKAGES) files.push(...(await binaryPackageFiles(pkg, log)));
+  let sourceError: string | null = null;
+  if (options.sourcePackages) {
+    try {
+      const { trees, errors } = await fetchSourcePackages(RTL_PACKAGES, join(options.cache, 'debian-src'), log);
+      for (const [pkg, tree] of trees) files.push(...(await sourceTreeFiles(pkg, tree)));
+      if (errors.length > 0) throw new Error(errors.join('; '));
+    } catch (error) {
+      // Installed files alone still make a corpus; say loudly what is missing.
+      sourceError = error instanceof Error ? error.message : String(error);
+      log(`WARNING: source packages skipped: ${sourceError}`);
+    }
+  }
+  files.sort((a, b) => a.package.localeCompare(b.package) || a.origin.localeCompare(b.origin) || a.path.localeCompare(b.path));
+  if (options.rtlFiles !== undefined) files.splice(options.rtlFiles);
+  const rtl = await modulePairs(files, syntax, log);
+  await writeJsonl(join(raw, 'rtl.jsonl'), rtl.examples);
+
+  const nodeStats = {
+    synthetic: { ...synthetic.stats, families: FAMILIES.length, passRate: synthetic.stats.passed / synthetic.stats.simulated },
+    rtl: { ...rtl.stats, sourceError, byPackage: countBy(rtl.examples, (e) => `${e.meta.package}/${e.meta.origin}`), licences: countBy(rtl.examples, (e) => String(e.meta.licence)) },
+    seconds: (Date.now() - started) / 1000,
+  };
+  await writeFile(join(raw, 'stats.json'), `${JSON.stringify(nodeStats, null, 1)}\n`);
+  log(`raw examples written to ${raw} (${nodeStats.seconds.toFixed(0)} s)`);
+
+  const venv = (await runInherited('bash', [join(REPO_ROOT, 'train', 'setup.sh')])).trim().split('\n').pop()!;
+  await runInherited(join(venv, 'bin', 'python'), ['-m', 'verispec_train.corpus', '--raw', raw, '--out', out, '--vocab-sizes', options.vocabSizes.join(',')], join(REPO_ROOT, 'train'));
+  log(`corpus built in ${out} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}

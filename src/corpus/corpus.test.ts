@@ -1,0 +1,97 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { VerilogSyntax } from '../syntax/index.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import { FAMILIES, familyByName } from './families/index.js';
+import { mutants } from './mutate.js';
+import { simulate } from './simulate.js';
+import { isTestCombination, makeTask, SPLITS } from './task.js';
+
+let syntax: VerilogSyntax;
+beforeAll(async () => {
+  syntax = await loadSyntaxNode();
+});
+
+describe('task families', () => {
+  test('there are at least 40, with unique names, across every category', () => {
+    expect(FAMILIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(FAMILIES.map((f) => f.name)).size).toBe(FAMILIES.length);
+    expect(new Set(FAMILIES.map((f) => f.category))).toEqual(new Set(['combinational', 'sequential', 'fsm', 'memory', 'arithmetic', 'serial', 'arbiter']));
+    expect(() => familyByName('no_such_family')).toThrow(/unknown family 'no_such_family'/);
+  });
+
+  // One task of every family, train and test side: the reference passes its
+  // own testbench, and some single-point mutant of it fails (the testbench can fail).
+  test.each(FAMILIES.map((f) => [f.name]))('%s: reference passes, a mutant is caught', async (name) => {
+    const family = familyByName(name);
+    for (const split of ['train', 'test'] as const) {
+      const task = makeTask(family, 7, split);
+      const verdict = await simulate(task.testbench, task.reference);
+      expect(verdict.line, task.id).toMatch(/^PASS: \d+ checks/);
+      // tree-sitter-verilog 1.0.0 misparses a few legal forms (`{q[2:0], 1'b0}`,
+      // `b[i] = x;` in an always block), but its error recovery still lexes every token.
+      expect(syntax.segment(task.reference).fragments.filter((f) => f.kind === 'error'), task.id).toEqual([]);
+    }
+    const task = makeTask(family, 7, 'train');
+    let caught: string | undefined;
+    for (const m of mutants(task.reference, syntax)) {
+      const v = await simulate(task.testbench, m.code, 10_000);
+      if (!v.pass && !v.line.startsWith('COMPILE')) { caught = m.change; break; }
+    }
+    expect(caught, `${task.id}: no mutant fails the testbench`).toBeDefined();
+  });
+});
+
+describe('tasks', () => {
+  test('are deterministic in (family, seed, split) and vary with the seed', () => {
+    for (const family of FAMILIES) {
+      expect(makeTask(family, 3, 'train')).toEqual(makeTask(family, 3, 'train'));
+      const refs = new Set([1, 2, 3, 4, 5, 6].map((s) => makeTask(family, s, 'train').spec));
+      expect(refs.size, family.name).toBeGreaterThan(1);
+    }
+  });
+
+  test('the spec names the module and every port with its direction', () => {
+    for (const family of FAMILIES) {
+      for (const split of SPLITS) {
+        const task = makeTask(family, 2, split);
+        expect(task.spec).toContain(task.module);
+        const header = task.reference.slice(0, task.reference.indexOf(');'));
+        for (const [, name] of header.matchAll(/(?:input|output)\s+(?:wire\s+|reg\s+)?(?:signed\s+)?(?:\[[^\]]+\]\s*)?(\w+)/g)) {
+          expect(task.spec, `${task.id}: port ${name}`).toMatch(new RegExp(`\\b${name}\\b`));
+        }
+      }
+    }
+  });
+
+  test('test tasks hold out a parameter combination or the last phrasing; train and validation use neither', () => {
+    let heldOutCombinations = 0;
+    let heldOutPhrasings = 0;
+    for (const family of FAMILIES) {
+      for (let seed = 1; seed <= 12; seed++) {
+        const test = makeTask(family, seed, 'test');
+        const last = test.phrasings - 1;
+        const combo = isTestCombination(family.name, test.combination);
+        expect(combo || test.template === last, test.id).toBe(true);
+        if (combo) heldOutCombinations++;
+        if (test.template === last) heldOutPhrasings++;
+        for (const split of ['train', 'validation'] as const) {
+          const t = makeTask(family, seed, split);
+          expect(isTestCombination(family.name, t.combination), t.id).toBe(false);
+          expect(t.template, t.id).toBeLessThan(last);
+        }
+      }
+    }
+    expect(heldOutCombinations).toBeGreaterThan(50);
+    expect(heldOutPhrasings).toBeGreaterThan(50);
+  });
+
+  test('train and validation tasks are disjoint', () => {
+    for (const family of FAMILIES) {
+      const train = new Set(Array.from({ length: 40 }, (_, i) => makeTask(family, i + 1, 'train').reference + makeTask(family, i + 1, 'train').spec));
+      for (let seed = 1; seed <= 3; seed++) {
+        const v = makeTask(family, seed, 'validation');
+        expect(train.has(v.reference + v.spec), v.id).toBe(false);
+      }
+    }
+  });
+});

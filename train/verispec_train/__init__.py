@@ -1,0 +1,1 @@
+"""VeriSpec's Python side: corpus finishing, tokenizer, training and export."""

@@ -1,0 +1,102 @@
+"""A few training steps on the fixture corpus, every mode, both starting points."""
+
+import json
+from pathlib import Path
+
+import pytest
+import torch
+from tokenizers import Tokenizer
+from transformers import PreTrainedTokenizerFast, T5ForConditionalGeneration
+
+from verispec_train import train
+from verispec_train.data import read_examples
+from verispec_train.model import HeadsConfig, T5Medusa, head_variants, small_config
+from verispec_train.tokenizer import train_tokenizer
+
+CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
+TINY = json.dumps({"d_model": 32, "d_kv": 8, "d_ff": 64, "num_layers": 1, "num_decoder_layers": 1, "num_heads": 2, "dropout_rate": 0.0})
+
+
+def run(out: Path, *extra: str) -> None:
+    train.main(["--corpus", str(CORPUS), "--out", str(out), "--max-tokens", "3000", "--warmup", "2", "--eval-every", "1000", "--seed", "1", *extra])
+
+
+def log(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "log.jsonl").read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("ntp")
+    run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "40", "--lr", "3e-3")
+    return out
+
+
+def test_ntp_steps_reduce_the_loss_and_save_a_checkpoint(base: Path):
+    losses = [r["loss/base"] for r in log(base) if "loss/base" in r]
+    assert len(losses) == 40
+    assert sum(losses[-5:]) / 5 < sum(losses[:5]) / 5 - 0.5
+    assert (base / "final" / "config.json").exists() and (base / "checkpoint.pt").exists()
+    summary = json.loads((base / "final" / "train-ntp.json").read_text())
+    assert summary["steps"] == 40 and summary["validation"]["loss/base"] < 6.5
+
+
+def test_resume_continues_from_the_checkpoint(base: Path, tmp_path: Path):
+    out = tmp_path / "resumed"
+    run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "3")
+    run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "5", "--resume")
+    steps = [r["step"] for r in log(out) if "loss" in r]
+    assert steps == [1, 2, 3, 4, 5]
+
+
+@pytest.mark.parametrize("rule", ["vanilla", "syntax", "syntax-frag"])
+def test_medusa1_trains_heads_only_on_the_frozen_base(base: Path, tmp_path: Path, rule: str):
+    out = tmp_path / rule
+    run(out, "--mode", "medusa1", "--init", str(base / "final"), "--rule", rule, "--num-heads", "3", "--max-steps", "12", "--lr", "1e-2")
+    records = [r for r in log(out) if "loss/head1" in r]
+    assert records[-1]["loss/head1"] < records[0]["loss/head1"]
+    assert head_variants(out / "final") == [rule]
+    trained = T5Medusa.from_pretrained(out / "final", HeadsConfig(3), variant=rule)
+    frozen = T5ForConditionalGeneration.from_pretrained(base / "final")
+    for a, b in zip(trained.base.parameters(), frozen.parameters()):
+        assert torch.equal(a, b)
+    assert any(float(block.linear.weight.detach().abs().sum()) > 0 for block in trained.heads.blocks)
+
+
+def test_medusa2_trains_base_and_heads_jointly(base: Path, tmp_path: Path):
+    out = tmp_path / "m2"
+    run(out, "--mode", "medusa2", "--init", str(base / "final"), "--rule", "syntax", "--num-heads", "2", "--own-projection", "--max-steps", "4")
+    trained = T5Medusa.from_pretrained(out / "final", HeadsConfig(2, shared_projection=False), variant="syntax")
+    frozen = T5ForConditionalGeneration.from_pretrained(base / "final")
+    assert any(not torch.equal(a, b) for a, b in zip(trained.base.parameters(), frozen.parameters()))
+    assert len(trained.heads.projections) == 2
+
+
+def test_head_loss_weights_follow_the_paper():
+    assert train.head_loss_weight("medusa2", 0, 100, 1) == 0
+    assert train.head_loss_weight("medusa2", 100, 100, 1) == pytest.approx(0.2 * 0.8)
+    assert train.head_loss_weight("medusa2", 100, 100, 3) == pytest.approx(0.2 * 0.8**3)
+    assert train.head_loss_weight("medusa1", 7, 100, 4) == 1
+
+
+def test_hugging_face_checkpoint_with_its_own_tokenizer(tmp_path: Path):
+    """The hub path (Salesforce/codet5p-220m) is the save_pretrained path: a
+    tiny T5 with a tokenizer of its own; the corpus is re-encoded with it and
+    the fragment spans mapped through its offsets."""
+    rows = [json.loads(line) for line in (CORPUS / "train.jsonl").read_text().splitlines()]
+    own = train_tokenizer([r["output"] for r in rows] + [r["instruction"] for r in rows], 300)
+    hf_tokenizer = PreTrainedTokenizerFast(tokenizer_object=own, pad_token="<pad>", eos_token="</s>", unk_token="<unk>")
+    checkpoint = tmp_path / "hub-model"
+    T5ForConditionalGeneration(small_config(own.get_vocab_size(), **json.loads(TINY))).save_pretrained(checkpoint)
+    hf_tokenizer.save_pretrained(checkpoint)
+    corpus_tokenizer = Tokenizer.from_file(str(CORPUS / "tokenizer.json"))
+    assert own.get_vocab_size() != corpus_tokenizer.get_vocab_size()
+
+    examples = read_examples(CORPUS / "train.jsonl", hf_tokenizer, eos_id=1)
+    first = rows[0]
+    assert own.decode(examples[0].labels) == first["output"] and examples[0].labels[-1] == 1
+    assert len(examples[0].frag_end) == len(examples[0].labels) and 0 in examples[0].frag_end
+
+    out = tmp_path / "from-hub"
+    run(out, "--mode", "medusa1", "--init", str(checkpoint), "--rule", "syntax", "--num-heads", "2", "--max-steps", "3")
+    assert head_variants(out / "final") == ["syntax"]

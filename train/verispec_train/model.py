@@ -1,0 +1,139 @@
+"""T5 encoder-decoder (the CodeT5p-220m architecture) with MEDUSA heads.
+
+Head k (1-based) reads the decoder's last hidden state at position t and
+predicts the token at t+k+1, one further than the base's t+1. A head is a
+residual block x + SiLU(W x + b), W zero-initialised so a new head starts as
+the base, then a vocabulary projection: its own (the paper's and MEDUSA's
+choice, initialised from the base lm_head) or the base lm_head itself (a
+tiny download: the default for the shipped model).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import torch
+from torch import nn
+from transformers import T5Config, T5ForConditionalGeneration
+
+HEADS_FILE = "heads-{variant}.pt"
+HEADS_CONFIG = "heads-{variant}.json"
+
+
+@dataclass
+class HeadsConfig:
+    num_heads: int = 10
+    shared_projection: bool = True
+
+
+class ResidualBlock(nn.Module):
+    def __init__(self, d_model: int) -> None:
+        super().__init__()
+        self.linear = nn.Linear(d_model, d_model)
+        nn.init.zeros_(self.linear.weight)
+        nn.init.zeros_(self.linear.bias)
+        self.act = nn.SiLU()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return x + self.act(self.linear(x))
+
+
+class MedusaHeads(nn.Module):
+    """K heads over the decoder's hidden states; returns logits [K, B, T, V]."""
+
+    def __init__(self, config: HeadsConfig, base: T5ForConditionalGeneration) -> None:
+        super().__init__()
+        self.config = config
+        d_model, vocab = base.config.d_model, base.config.vocab_size
+        self.blocks = nn.ModuleList(ResidualBlock(d_model) for _ in range(config.num_heads))
+        self.projections = nn.ModuleList()
+        if not config.shared_projection:
+            for _ in range(config.num_heads):
+                proj = nn.Linear(d_model, vocab, bias=False)
+                proj.weight.data.copy_(base.lm_head.weight.data)
+                self.projections.append(proj)
+
+    def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float) -> torch.Tensor:
+        outs = []
+        for k, block in enumerate(self.blocks):
+            proj = lm_head if self.config.shared_projection else self.projections[k]
+            outs.append(proj(block(hidden) * scale))
+        return torch.stack(outs)
+
+
+def output_scale(config: T5Config) -> float:
+    """T5 rescales the decoder output before a tied lm_head; heads do the same."""
+    return config.d_model**-0.5 if config.tie_word_embeddings else 1.0
+
+
+def small_config(vocab_size: int, **overrides: int | float) -> T5Config:
+    """The from-scratch config sized for this CPU (the CodeT5p-220m
+    architecture, smaller): d 256, 4+4 layers, 4 heads of 64."""
+    params: dict[str, int | float | str | bool] = dict(
+        vocab_size=vocab_size, d_model=256, d_kv=64, d_ff=1024, num_layers=4, num_decoder_layers=4, num_heads=4,
+        relative_attention_num_buckets=32, relative_attention_max_distance=128, dropout_rate=0.1,
+        feed_forward_proj="relu", tie_word_embeddings=True, pad_token_id=0, eos_token_id=1, decoder_start_token_id=0,
+    )
+    params.update(overrides)
+    return T5Config(**params)
+
+
+class T5Medusa(nn.Module):
+    """The base T5 and one set of heads (a head variant: `vanilla`, `syntax`)."""
+
+    def __init__(self, base: T5ForConditionalGeneration, heads: HeadsConfig) -> None:
+        super().__init__()
+        self.base = base
+        self.heads = MedusaHeads(heads, base)
+        self.scale = output_scale(base.config)
+
+    @classmethod
+    def from_scratch(cls, config: T5Config, heads: HeadsConfig, seed: int = 0) -> T5Medusa:
+        torch.manual_seed(seed)
+        return cls(T5ForConditionalGeneration(config), heads)
+
+    @classmethod
+    def from_pretrained(cls, name_or_path: str | Path, heads: HeadsConfig, variant: str | None = None) -> T5Medusa:
+        """A Hugging Face checkpoint (hub id such as Salesforce/codet5p-220m, or a
+        folder written by save_pretrained); with `variant`, that variant's trained heads too."""
+        model = cls(T5ForConditionalGeneration.from_pretrained(str(name_or_path)), heads)
+        if variant is not None:
+            model.load_heads(Path(name_or_path), variant)
+        return model
+
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, decoder_input_ids: torch.Tensor, with_heads: bool = True) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Base logits [B, T, V] and head logits [K, B, T, V] (None without heads).
+        Composes the base's own encoder, decoder and lm_head, as its forward does."""
+        hidden = self.decoder_hidden(input_ids, attention_mask, decoder_input_ids)
+        logits = self.base.lm_head(hidden * self.scale)
+        if not with_heads or self.heads.config.num_heads == 0:
+            return logits, None
+        return logits, self.head_logits(hidden)
+
+    def decoder_hidden(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, decoder_input_ids: torch.Tensor) -> torch.Tensor:
+        """The decoder's last hidden state (after its final layer norm)."""
+        encoder_hidden = self.base.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
+        return self.base.decoder(input_ids=decoder_input_ids, encoder_hidden_states=encoder_hidden, encoder_attention_mask=attention_mask, use_cache=False).last_hidden_state
+
+    def head_logits(self, hidden: torch.Tensor) -> torch.Tensor:
+        return self.heads(hidden, self.base.lm_head, self.scale)
+
+    def save(self, folder: Path, variant: str | None) -> None:
+        """The base as a Hugging Face checkpoint, and the heads as `variant`."""
+        folder.mkdir(parents=True, exist_ok=True)
+        self.base.save_pretrained(folder)
+        if variant is not None:
+            torch.save(self.heads.state_dict(), folder / HEADS_FILE.format(variant=variant))
+            (folder / HEADS_CONFIG.format(variant=variant)).write_text(json.dumps(asdict(self.heads.config)) + "\n")
+
+    def load_heads(self, folder: Path, variant: str) -> None:
+        config = HeadsConfig(**json.loads((folder / HEADS_CONFIG.format(variant=variant)).read_text()))
+        if config != self.heads.config:
+            self.heads = MedusaHeads(config, self.base)
+        self.heads.load_state_dict(torch.load(folder / HEADS_FILE.format(variant=variant), map_location="cpu"))
+
+
+def head_variants(folder: Path) -> list[str]:
+    return sorted(p.name[len("heads-") : -len(".json")] for p in folder.glob("heads-*.json"))

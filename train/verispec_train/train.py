@@ -1,0 +1,259 @@
+"""Training: next-token (ntp), MEDUSA-1 (frozen base, heads) and MEDUSA-2 (joint).
+
+    python -m verispec_train.train --corpus data/corpus --out data/runs/base --mode ntp
+    python -m verispec_train.train --corpus data/corpus --out data/runs/syntax --mode medusa1 \\
+        --init data/runs/base/final --rule syntax
+
+Multi-GPU: `accelerate launch -m verispec_train.train ...` (or torchrun); bf16
+with --bf16 where the device has it. A checkpoint is written every few
+minutes; --resume continues from it (same batch order, same step).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import time
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from accelerate import Accelerator
+from tokenizers import Tokenizer
+from tqdm import tqdm
+
+from .data import Batch, Example, iterate, read_examples, token_batches
+from .labels import IGNORE, head_labels, shift_right
+from .model import HeadsConfig, T5Medusa, small_config
+
+MODES = ("ntp", "medusa1", "medusa2")
+RULES = ("vanilla", "syntax", "syntax-frag")
+
+
+def head_loss_weight(mode: str, step: int, total: int, k: int, coefficient: float = 0.2, decay: float = 0.8) -> float:
+    """Weight of head k's loss (k 1-based). MEDUSA-1: unweighted sum. MEDUSA-2:
+    0.8^k * 0.2 * sin(pi/2 * step/total), rising from 0 (the paper's schedule)."""
+    if mode == "medusa1":
+        return 1.0
+    if mode == "medusa2":
+        return decay**k * coefficient * math.sin(math.pi / 2 * min(1.0, step / max(1, total)))
+    return 0.0
+
+
+def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
+    """Linear warm-up, then cosine down to a tenth of the peak."""
+    if step < warmup:
+        return peak * (step + 1) / warmup
+    progress = min(1.0, (step - warmup) / max(1, total - warmup))
+    return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
+
+
+def losses(model: T5Medusa, batch: Batch, mode: str, rule: str, start_id: int, pad_id: int) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
+    """Base loss, per-head losses, and the head labels used (None in ntp mode)."""
+    decoder_inputs = shift_right(batch.labels, start_id, pad_id)
+    if mode == "medusa1":
+        with torch.no_grad():
+            hidden = model.decoder_hidden(batch.input_ids, batch.attention_mask, decoder_inputs)
+            base_logits = model.base.lm_head(hidden * model.scale)
+        head_logits = model.head_logits(hidden)
+    else:
+        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
+    base = F.cross_entropy(base_logits.flatten(0, 1).float(), batch.labels.flatten(), ignore_index=IGNORE)
+    if head_logits is None:
+        return base, [], None
+    labels = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla" if rule == "vanilla" else "syntax")
+    per_head = []
+    for k in range(head_logits.shape[0]):
+        target = labels[k].flatten()
+        if (target != IGNORE).any():
+            per_head.append(F.cross_entropy(head_logits[k].flatten(0, 1).float(), target, ignore_index=IGNORE))
+        else:
+            per_head.append(head_logits[k].sum() * 0.0)
+    return base, per_head, labels
+
+
+@torch.no_grad()
+def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max_tokens: int, start_id: int, pad_id: int) -> dict[str, Any]:
+    """Validation loss of the base and each head, and each head's top-1 / top-5
+    accuracy on its own labels and on fragment-final targets only."""
+    model.eval()
+    totals: dict[str, float] = {}
+    counts: dict[str, float] = {}
+
+    def add(key: str, value: float, n: float) -> None:
+        totals[key] = totals.get(key, 0.0) + value
+        counts[key] = counts.get(key, 0.0) + n
+
+    for _, batch in iterate(examples, token_batches(examples, max_tokens, seed=0, shuffle=False)):
+        decoder_inputs = shift_right(batch.labels, start_id, pad_id)
+        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
+        mask = batch.labels != IGNORE
+        n = float(mask.sum())
+        add("loss/base", float(F.cross_entropy(base_logits.flatten(0, 1).float(), batch.labels.flatten(), ignore_index=IGNORE, reduction="sum")), n)
+        add("top1/base", float(((base_logits.argmax(-1) == batch.labels) & mask).sum()), n)
+        if head_logits is None:
+            continue
+        own = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla" if rule == "vanilla" else "syntax")
+        everything = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla")
+        fragment_final = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "syntax")
+        for k in range(head_logits.shape[0]):
+            logits = head_logits[k]
+            top5 = logits.topk(5, dim=-1).indices
+            for name, labels in (("", own[k]), ("all/", everything[k]), ("fragment_end/", fragment_final[k])):
+                valid = labels != IGNORE
+                m = float(valid.sum())
+                if m == 0:
+                    continue
+                if name == "":
+                    add(f"loss/head{k + 1}", float(F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=IGNORE, reduction="sum")), m)
+                add(f"{name}top1/head{k + 1}", float(((top5[..., 0] == labels) & valid).sum()), m)
+                add(f"{name}top5/head{k + 1}", float(((top5 == labels.unsqueeze(-1)).any(-1) & valid).sum()), m)
+    model.train()
+    return {key: totals[key] / counts[key] for key in sorted(totals)}
+
+
+def build_model(args: argparse.Namespace, vocab_size: int) -> T5Medusa:
+    heads = HeadsConfig(num_heads=args.num_heads if args.mode != "ntp" else 0, shared_projection=not args.own_projection)
+    if args.init == "scratch":
+        overrides = json.loads(args.config) if args.config else {}
+        return T5Medusa.from_scratch(small_config(vocab_size, **overrides), heads, seed=args.seed)
+    return T5Medusa.from_pretrained(args.init, heads)
+
+
+def save_checkpoint(path: Path, state: dict[str, Any]) -> None:
+    """Atomically: a stop while writing never leaves a broken checkpoint."""
+    tmp = path.with_suffix(".tmp")
+    torch.save(state, tmp)
+    os.replace(tmp, path)
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--corpus", type=Path, required=True, help="folder with train/validation.jsonl and tokenizer.json")
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--mode", choices=MODES, default="ntp")
+    p.add_argument("--init", default="scratch", help="'scratch', a save_pretrained folder, or a hub id (Salesforce/codet5p-220m)")
+    p.add_argument("--config", default="", help="JSON overrides of the from-scratch T5 config")
+    p.add_argument("--rule", choices=RULES, default="vanilla", help="head labels: vanilla (MEDUSA), syntax (the paper), syntax-frag ([FRAG] tokens in the stream)")
+    p.add_argument("--variant", default=None, help="name of the head variant saved (default: the rule)")
+    p.add_argument("--num-heads", type=int, default=10)
+    p.add_argument("--own-projection", action="store_true", help="each head its own vocabulary projection (default: shared lm_head)")
+    p.add_argument("--epochs", type=float, default=1.0)
+    p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: --epochs decides)")
+    p.add_argument("--max-tokens", type=int, default=6144, help="padded source+target tokens per batch")
+    p.add_argument("--lr", type=float, default=1e-3)
+    p.add_argument("--head-lr-mult", type=float, default=4.0, help="heads' learning rate over the base's (medusa2)")
+    p.add_argument("--warmup", type=int, default=200)
+    p.add_argument("--eval-every", type=int, default=500)
+    p.add_argument("--checkpoint-minutes", type=float, default=10.0)
+    p.add_argument("--resume", action="store_true")
+    p.add_argument("--bf16", action="store_true")
+    p.add_argument("--seed", type=int, default=0)
+    args = p.parse_args(argv)
+
+    accelerator = Accelerator(mixed_precision="bf16" if args.bf16 else "no")
+    tokenizer = Tokenizer.from_file(str(args.corpus / "tokenizer.json"))
+    pad_id, eos_id, frag_id = tokenizer.token_to_id("<pad>"), tokenizer.token_to_id("</s>"), tokenizer.token_to_id("[FRAG]")
+    model = build_model(args, tokenizer.get_vocab_size())
+    hub_tokenizer = None
+    if args.init != "scratch" and model.base.config.vocab_size != tokenizer.get_vocab_size():
+        from transformers import AutoTokenizer
+
+        hub_tokenizer = AutoTokenizer.from_pretrained(args.init)
+        pad_id, eos_id = hub_tokenizer.pad_token_id, hub_tokenizer.eos_token_id
+    start_id = model.base.config.decoder_start_token_id
+    frag_tokens = frag_id if args.rule == "syntax-frag" else None
+    train = read_examples(args.corpus / "train.jsonl", hub_tokenizer, eos_id, frag_tokens)
+    valid = read_examples(args.corpus / "validation.jsonl", hub_tokenizer, eos_id, frag_tokens)
+
+    if args.mode == "medusa1":
+        model.base.requires_grad_(False)
+        model.base.eval()  # no dropout in a frozen base
+    groups = [{"params": [q for q in model.base.parameters() if q.requires_grad], "lr_mult": 1.0},
+              {"params": list(model.heads.parameters()), "lr_mult": args.head_lr_mult if args.mode == "medusa2" else 1.0}]
+    groups = [g for g in groups if g["params"]]
+    optimizer = torch.optim.AdamW(groups, lr=args.lr, weight_decay=0.01)
+    model, optimizer = accelerator.prepare(model, optimizer)
+    core: T5Medusa = accelerator.unwrap_model(model)
+
+    batches = token_batches(train, args.max_tokens, seed=args.seed)
+    mine = batches[accelerator.process_index :: accelerator.num_processes]
+    total = args.max_steps or int(args.epochs * len(mine))
+    step, epoch, position = 0, 0, 0
+    args.out.mkdir(parents=True, exist_ok=True)
+    checkpoint = args.out / "checkpoint.pt"
+    elapsed = 0.0
+    if args.resume and checkpoint.exists():
+        state = torch.load(checkpoint, map_location="cpu", weights_only=False)
+        core.load_state_dict(state["model"])
+        optimizer.load_state_dict(state["optimizer"])
+        step, epoch, position, elapsed = state["step"], state["epoch"], state["position"], state["elapsed"]
+        accelerator.print(f"resumed at step {step} (epoch {epoch}, batch {position})")
+    (args.out / "args.json").write_text(json.dumps({k: str(v) for k, v in vars(args).items()}, indent=1) + "\n")
+    variant = args.variant or args.rule
+    log = (args.out / "log.jsonl").open("a")
+    bar = tqdm(total=total, initial=step, disable=not accelerator.is_main_process, dynamic_ncols=True)
+    last_save = time.time()
+    started = time.time() - elapsed
+    tokens_seen = 0
+    model.train()
+    if args.mode == "medusa1":
+        core.base.eval()
+
+    def snapshot() -> dict[str, Any]:
+        return {"model": core.state_dict(), "optimizer": optimizer.state_dict(), "step": step, "epoch": epoch, "position": position, "elapsed": time.time() - started}
+
+    while step < total:
+        epoch_batches = token_batches(train, args.max_tokens, seed=args.seed + epoch)[accelerator.process_index :: accelerator.num_processes]
+        for index, batch in iterate(train, epoch_batches, position):
+            if step >= total:
+                break
+            for group in optimizer.param_groups:
+                group["lr"] = learning_rate(step, total, args.lr, args.warmup) * group["lr_mult"]
+            with accelerator.autocast():
+                base, per_head, _ = losses(core, batch, args.mode, args.rule, start_id, pad_id)
+                weights = [head_loss_weight(args.mode, step, total, k + 1) for k in range(len(per_head))]
+                loss = (0.0 if args.mode == "medusa1" else base) + sum(w * h for w, h in zip(weights, per_head))
+            optimizer.zero_grad(set_to_none=True)
+            accelerator.backward(loss)
+            accelerator.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            step += 1
+            position = index + 1
+            tokens_seen += batch.target_tokens
+            record = {"step": step, "epoch": epoch, "lr": optimizer.param_groups[0]["lr"], "loss": loss.item(), "loss/base": base.item(),
+                      **{f"loss/head{k + 1}": h.item() for k, h in enumerate(per_head)},
+                      "target_tokens_per_s": tokens_seen / max(1e-9, time.time() - started - elapsed), "seconds": time.time() - started}
+            if accelerator.is_main_process:
+                log.write(json.dumps(record) + "\n")
+                bar.set_postfix(loss=f"{record['loss']:.3f}", base=f"{record['loss/base']:.3f}", tok_s=f"{record['target_tokens_per_s']:.0f}")
+                bar.update(1)
+            if step % args.eval_every == 0 and accelerator.is_main_process:
+                metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
+                log.write(json.dumps({"step": step, "validation": metrics}) + "\n")
+                log.flush()
+            if time.time() - last_save > args.checkpoint_minutes * 60 and accelerator.is_main_process:
+                save_checkpoint(checkpoint, snapshot())
+                last_save = time.time()
+        else:
+            epoch += 1
+            position = 0
+    bar.close()
+    if accelerator.is_main_process:
+        save_checkpoint(checkpoint, snapshot())
+        metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
+        core.save(args.out / "final", None if args.mode == "ntp" else variant)
+        summary = {"mode": args.mode, "rule": args.rule, "variant": variant, "steps": step, "epochs": step / max(1, len(mine)),
+                   "seconds": time.time() - started, "parameters": sum(q.numel() for q in core.base.parameters()),
+                   "head_parameters": sum(q.numel() for q in core.heads.parameters()), "heads": asdict(core.heads.config),
+                   "config": core.base.config.to_dict(), "validation": metrics}
+        (args.out / "final" / f"train-{args.mode}{'' if args.mode == 'ntp' else '-' + variant}.json").write_text(json.dumps(summary, indent=1) + "\n")
+        print(json.dumps({"validation": metrics, "seconds": round(summary["seconds"])}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

@@ -74,7 +74,7 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
   let sourceError: string | null = null;
   if (options.sourcePackages) {
     try {
-      const { trees, errors } = await fetchSourcePackages(RTL_PACKAGES, join(options.cache, 'debian-src'), log);
+      const { trees, errors } = await fetchSourcePackages(RTL_PACKAGES, resolve(options.cache, 'debian-src'), log);
       for (const [pkg, tree] of trees) files.push(...(await sourceTreeFiles(pkg, tree)));
       if (errors.length > 0) throw new Error(errors.join('; '));
     } catch (error) {

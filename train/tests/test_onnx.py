@@ -1,0 +1,89 @@
+"""Every exported graph against its PyTorch module, fp32, on random inputs."""
+
+from pathlib import Path
+
+import numpy as np
+import onnxruntime as ort
+import pytest
+import torch
+from transformers import T5ForConditionalGeneration
+
+from verispec_train.export.graphs import Encoder, Heads, TreeStep
+from verispec_train.export.onnx_export import HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
+from verispec_train.model import HeadsConfig, MedusaHeads, small_config
+
+TINY = dict(d_model=32, d_kv=8, d_ff=64, num_layers=2, num_decoder_layers=2, num_heads=4, dropout_rate=0.0)
+
+
+@pytest.fixture(scope="module")
+def exported(tmp_path_factory: pytest.TempPathFactory):
+    torch.manual_seed(3)
+    base = T5ForConditionalGeneration(small_config(97, **TINY)).eval()
+    heads = MedusaHeads(HeadsConfig(3, shared_projection=False), base)
+    for block in heads.blocks:  # trained heads are not the identity
+        torch.nn.init.normal_(block.linear.weight, std=0.2)
+    out = tmp_path_factory.mktemp("onnx")
+    export_encoder(base, out / "encoder.onnx")
+    export_step(base, out / "decoder_step.onnx")
+    export_heads(heads, base, 4, out / "heads.onnx")
+    return base, heads, out
+
+
+def session(path: Path) -> ort.InferenceSession:
+    return ort.InferenceSession(str(path), providers=["CPUExecutionProvider"])
+
+
+@torch.no_grad()
+def test_encoder(exported):
+    base, _, out = exported
+    for length in (1, 7, 40):
+        ids = np.random.default_rng(length).integers(4, 97, size=(1, length))
+        got = session(out / "encoder.onnx").run(None, {"input_ids": ids})
+        want = Encoder(base)(torch.tensor(ids))
+        for g, w in zip(got, want):
+            np.testing.assert_allclose(g, w.numpy(), atol=1e-5, rtol=1e-4)
+
+
+@torch.no_grad()
+def test_tree_step_with_past_and_random_trees(exported):
+    base, _, out = exported
+    c = base.config
+    rng = np.random.default_rng(0)
+    step = session(out / "decoder_step.onnx")
+    for nodes, past, source in ((1, 0, 3), (5, 9, 12), (16, 30, 5)):
+        parents = np.array([-1] + [int(rng.integers(0, i)) for i in range(1, nodes)], dtype=np.int64)
+        bias = np.full((nodes, nodes), -np.inf, dtype=np.float32)
+        depth = np.zeros(nodes, dtype=np.int64)
+        for i in range(nodes):
+            j = i
+            while j >= 0:
+                bias[i, j] = 0
+                j = parents[j]
+            depth[i] = 0 if i == 0 else depth[parents[i]] + 1
+        feeds = {
+            "tokens": rng.integers(4, 97, size=nodes), "positions": past + depth, "parents": parents, "tree_bias": bias,
+            "past_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, past, c.d_kv)).astype(np.float32),
+            "past_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, past, c.d_kv)).astype(np.float32),
+            "cross_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
+            "cross_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
+            "temperature": np.array([0.8], dtype=np.float32), "uniforms": rng.random(nodes).astype(np.float32),
+        }
+        got = step.run(None, feeds)
+        want = TreeStep(base)(*(torch.tensor(feeds[name]) for name in STEP_IO["inputs"]))
+        for name, g, w in zip(STEP_IO["outputs"], got, want):
+            if g.dtype == np.int64:
+                np.testing.assert_array_equal(g, w.numpy(), err_msg=name)
+            else:
+                np.testing.assert_allclose(g, w.numpy(), atol=2e-5, rtol=1e-4, err_msg=name)
+
+
+@torch.no_grad()
+def test_heads(exported):
+    base, heads, out = exported
+    hidden = np.random.default_rng(1).normal(size=(3, base.config.d_model)).astype(np.float32)
+    got = session(out / "heads.onnx").run(None, {"hidden": hidden})
+    want = Heads(heads, base, 4)(torch.tensor(hidden))
+    assert got[0].shape == (3, 3, 4)
+    np.testing.assert_array_equal(got[0], want[0].numpy())
+    np.testing.assert_allclose(got[1], want[1].numpy(), atol=1e-5, rtol=1e-4)
+    assert [*HEADS_IO["outputs"]] == [o.name for o in session(out / "heads.onnx").get_outputs()]

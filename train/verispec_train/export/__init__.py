@@ -1,0 +1,1 @@
+"""Export: ONNX graphs of the model package (see ../../../README.md, "Model package")."""

@@ -1,0 +1,126 @@
+"""The model's inference graphs as PyTorch modules, built from the trained
+T5's own submodules (no copy of upstream code): what export.py writes to ONNX.
+
+- Encoder: spec tokens -> each decoder layer's cross-attention keys and values,
+  computed once per prompt.
+- TreeStep: one decoder forward over T tree nodes with explicit absolute
+  positions (T5's relative bias is computed from them, so siblings at one
+  depth see the right distances), the tree's ancestor mask as an additive
+  bias, the committed KV cache in, the nodes' KV out, and only small
+  per-node reductions of the base distribution out.
+- Heads: hidden states -> each head's top-k ids and log-probs.
+"""
+
+from __future__ import annotations
+
+import torch
+from torch import nn
+from transformers import T5ForConditionalGeneration
+from transformers.models.t5.modeling_t5 import T5Attention
+
+from ..model import MedusaHeads, output_scale
+
+
+def split_heads(x: torch.Tensor, heads: int) -> torch.Tensor:
+    """[N, H*d] -> [H, N, d]"""
+    return x.view(x.shape[0], heads, -1).transpose(0, 1)
+
+
+class Encoder(nn.Module):
+    def __init__(self, base: T5ForConditionalGeneration) -> None:
+        super().__init__()
+        self.base = base
+
+    def forward(self, input_ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """input_ids [1, S] -> cross_key, cross_value [L, H, S, d_kv]."""
+        hidden = self.base.encoder(input_ids=input_ids).last_hidden_state[0]
+        heads = self.base.config.num_heads
+        keys, values = [], []
+        for block in self.base.decoder.block:
+            attention = block.layer[1].EncDecAttention
+            keys.append(split_heads(attention.k(hidden), heads))
+            values.append(split_heads(attention.v(hidden), heads))
+        return torch.stack(keys), torch.stack(values)
+
+
+class TreeStep(nn.Module):
+    def __init__(self, base: T5ForConditionalGeneration) -> None:
+        super().__init__()
+        self.base = base
+        self.scale = output_scale(base.config)
+        first = base.decoder.block[0].layer[0].SelfAttention
+        self.relative_bias = first.relative_attention_bias
+        self.num_buckets = first.relative_attention_num_buckets
+        self.max_distance = first.relative_attention_max_distance
+
+    def position_bias(self, query_positions: torch.Tensor, key_positions: torch.Tensor) -> torch.Tensor:
+        """T5's causal relative position bias [H, Q, K] for explicit positions."""
+        relative = key_positions[None, :] - query_positions[:, None]
+        buckets = T5Attention._relative_position_bucket(relative, bidirectional=False, num_buckets=self.num_buckets, max_distance=self.max_distance)
+        return self.relative_bias(buckets).permute(2, 0, 1)
+
+    def forward(
+        self,
+        tokens: torch.Tensor,  # [T] int64; node 0 is the last committed token
+        positions: torch.Tensor,  # [T] int64 absolute positions (past length + depth)
+        parents: torch.Tensor,  # [T] int64 parent node index, -1 for the root
+        tree_bias: torch.Tensor,  # [T, T] float: 0 where a node sees a node (ancestors, itself), -inf elsewhere
+        past_key: torch.Tensor,  # [L, H, P, d_kv] committed tokens' keys (positions 0..P-1)
+        past_value: torch.Tensor,
+        cross_key: torch.Tensor,  # [L, H, S, d_kv] from the encoder
+        cross_value: torch.Tensor,
+        temperature: torch.Tensor,  # [1] float; sampling only
+        uniforms: torch.Tensor,  # [T] float in [0, 1): one draw per node, for seeded sampling
+    ) -> tuple[torch.Tensor, ...]:
+        config = self.base.config
+        heads = config.num_heads
+        past_length = past_key.shape[2]
+        key_positions = torch.cat([torch.arange(past_length, dtype=positions.dtype), positions])
+        bias = self.position_bias(positions, key_positions)
+        mask = torch.cat([torch.zeros(tokens.shape[0], past_length, dtype=tree_bias.dtype), tree_bias], dim=1)
+        bias = bias + mask[None]
+        x = self.base.decoder.embed_tokens(tokens)
+        present_keys, present_values = [], []
+        for i, block in enumerate(self.base.decoder.block):
+            self_layer, cross_layer, ff_layer = block.layer[0], block.layer[1], block.layer[2]
+            attention = self_layer.SelfAttention
+            h = self_layer.layer_norm(x)
+            q, k, v = (split_heads(proj(h), heads) for proj in (attention.q, attention.k, attention.v))
+            present_keys.append(k)
+            present_values.append(v)
+            keys = torch.cat([past_key[i], k], dim=1)
+            values = torch.cat([past_value[i], v], dim=1)
+            # T5 attention has no 1/sqrt(d) scaling: it is folded into the weights.
+            weights = torch.softmax((q @ keys.transpose(1, 2) + bias).float(), dim=-1).to(q.dtype)
+            x = x + attention.o((weights @ values).transpose(0, 1).reshape(tokens.shape[0], -1))
+            cross = cross_layer.EncDecAttention
+            q = split_heads(cross.q(cross_layer.layer_norm(x)), heads)
+            weights = torch.softmax((q @ cross_key[i].transpose(1, 2)).float(), dim=-1).to(q.dtype)
+            x = x + cross.o((weights @ cross_value[i]).transpose(0, 1).reshape(tokens.shape[0], -1))
+            x = ff_layer(x)
+        hidden = self.base.decoder.final_layer_norm(x)
+        logits = self.base.lm_head(hidden * self.scale).float()
+        log_probs = torch.log_softmax(logits, dim=-1)
+        argmax = logits.argmax(dim=-1)
+        entropy = -(log_probs.exp() * log_probs).sum(dim=-1)
+        parent_rows = log_probs[parents.clamp(min=0)]
+        parent_logprob = torch.where(parents >= 0, parent_rows.gather(1, tokens[:, None])[:, 0], torch.zeros_like(entropy))
+        # Inverse-CDF sampling at the given temperature with the caller's uniforms.
+        cdf = torch.softmax(logits / temperature.clamp(min=1e-5), dim=-1).cumsum(dim=-1)
+        sample = (cdf <= uniforms[:, None]).sum(dim=-1).clamp(max=logits.shape[-1] - 1)
+        return argmax, entropy, parent_logprob, sample, hidden, torch.stack(present_keys), torch.stack(present_values)
+
+
+class Heads(nn.Module):
+    def __init__(self, heads: MedusaHeads, base: T5ForConditionalGeneration, top_k: int) -> None:
+        super().__init__()
+        self.heads = heads
+        self.base = base
+        self.scale = output_scale(base.config)
+        self.top_k = top_k
+
+    def forward(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """hidden [N, d] -> ids, log-probs [K, N, top_k], best first."""
+        log_probs = torch.log_softmax(self.heads(hidden, self.base.lm_head, self.scale).float(), dim=-1)
+        values, ids = log_probs.topk(self.top_k, dim=-1)
+        return ids, values

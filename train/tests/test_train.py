@@ -100,3 +100,19 @@ def test_hugging_face_checkpoint_with_its_own_tokenizer(tmp_path: Path):
     out = tmp_path / "from-hub"
     run(out, "--mode", "medusa1", "--init", str(checkpoint), "--rule", "syntax", "--num-heads", "2", "--max-steps", "3")
     assert head_variants(out / "final") == ["syntax"]
+
+
+def test_trained_model_exports_a_package(base: Path, tmp_path: Path):
+    from verispec_train.export.package import build, sha256
+
+    heads_dir = tmp_path / "syntax"
+    run(heads_dir, "--mode", "medusa1", "--init", str(base / "final"), "--rule", "syntax", "--num-heads", "3", "--max-steps", "3")
+    out = tmp_path / "package"
+    manifest = build(base / "final", {"syntax": heads_dir / "final"}, CORPUS, out, ["fp32", "int8"], "test", 3, transformers_js=True)
+    assert manifest["quantizations"]["int8"]["heads"] == {"syntax": "heads-syntax.int8.onnx"}
+    assert manifest["heads"]["variants"]["syntax"]["num_heads"] == 3
+    assert len(manifest["heads"]["variants"]["syntax"]["rank_accuracy"]) == 3
+    assert manifest["greedy_agreement_with_fp32"]["fp32"]["identical"] == 1.0
+    for f in manifest["files"]:
+        assert sha256(out / f["path"]) == f["sha256"], f["path"]
+    assert (out / "transformers.js" / "onnx" / "decoder_model_merged_quantized.onnx").exists()

@@ -1,0 +1,40 @@
+"""The committed tiny model package (fixtures/model-tiny, made by fixtures/make-model.sh)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from verispec_train.export.greedy import StepModel
+from verispec_train.export.package import FORMAT, sha256
+
+PACKAGE = Path(__file__).resolve().parents[2] / "fixtures" / "model-tiny"
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict:
+    return json.loads((PACKAGE / "model.json").read_text())
+
+
+def test_manifest_lists_every_file_with_its_hash(manifest: dict):
+    assert manifest["format"] == FORMAT
+    listed = {f["path"] for f in manifest["files"]}
+    on_disk = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*") if p.is_file() and p.name != "model.json"}
+    assert listed == on_disk
+    for f in manifest["files"]:
+        assert (PACKAGE / f["path"]).stat().st_size == f["bytes"]
+        assert sha256(PACKAGE / f["path"]) == f["sha256"]
+    assert set(manifest["heads"]["variants"]) == {"vanilla", "syntax"}
+
+
+def test_onnx_greedy_equals_pytorch_greedy(manifest: dict):
+    """The exported fp32 graphs, decoding one token a step, give exactly the
+    tokens Hugging Face generate() gave for the same weights."""
+    expected = json.loads((PACKAGE / "expected-greedy.json").read_text())
+    assert len(expected["cases"]) >= 20
+    fp32 = manifest["quantizations"]["fp32"]
+    model = StepModel(PACKAGE / fp32["encoder"], PACKAGE / fp32["decoder_step"])
+    special = manifest["special_tokens"]
+    for case in expected["cases"]:
+        got = model.greedy(case["input_ids"], expected["max_new_tokens"], special["decoder_start"], special["eos"])
+        assert got == case["output_ids"], case["id"]

@@ -1,0 +1,223 @@
+"""Assembles a model package (the contract with the engine; see README "Model package").
+
+    python -m verispec_train.export.package --base data/runs/base/final \\
+        --heads vanilla=data/runs/vanilla/final --heads syntax=data/runs/syntax/final \\
+        --corpus data/corpus --out public/models/verispec-small
+
+Writes model.json, tokenizer.json, and per quantization the encoder, the
+tree-verify decoder step and each head variant's heads; the base again in
+the layout transformers.js loads (for the benchmark's outside baseline);
+measures per-head, per-rank accuracy on validation (for candidate trees) and
+the greedy agreement of each quantization with fp32.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import hashlib
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import torch
+from tokenizers import Tokenizer
+from transformers import T5ForConditionalGeneration
+
+from ..data import iterate, read_examples, token_batches
+from ..labels import IGNORE, head_labels, shift_right
+from ..model import HeadsConfig, T5Medusa, head_variants
+from .greedy import StepModel, agreement
+from .onnx_export import ENCODER_IO, HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
+from .quantize import QUANTIZATIONS, quantize
+from .tree import grow_tree
+
+FORMAT = "verispec-model"
+FORMAT_VERSION = 1
+TOP_K = 10
+DEFAULT_TREE_NODES = 24
+
+
+def sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@torch.no_grad()
+def rank_accuracy(model: T5Medusa, corpus: Path, limit: int, top_k: int) -> list[list[float]]:
+    """accuracy[k][r]: how often head k+1's r-th choice is the right token, on validation."""
+    examples = read_examples(corpus / "validation.jsonl")[:limit]
+    heads = model.heads.config.num_heads
+    hits = torch.zeros(heads, top_k)
+    total = torch.zeros(heads)
+    model.eval()
+    for _, batch in iterate(examples, token_batches(examples, 4096, seed=0, shuffle=False)):
+        _, logits = model(batch.input_ids, batch.attention_mask, shift_right(batch.labels, model.base.config.decoder_start_token_id, 0))
+        labels = head_labels(batch.labels, batch.frag_end, heads, "vanilla")
+        top = logits.topk(top_k, dim=-1).indices  # [K, B, T, top_k]
+        for k in range(heads):
+            valid = labels[k] != IGNORE
+            total[k] += valid.sum()
+            hits[k] += ((top[k] == labels[k].unsqueeze(-1)) & valid.unsqueeze(-1)).sum(dim=(0, 1))
+    return (hits / total.clamp(min=1).unsqueeze(-1)).tolist()
+
+
+def export_transformers_js(base_dir: Path, tokenizer: Path, out: Path) -> dict[str, Any]:
+    """The base as optimum exports it for transformers.js (onnx/encoder_model.onnx,
+    onnx/decoder_model_merged.onnx), int8 as transformers.js's `q8` dtype expects."""
+    from optimum.exporters.onnx import main_export
+
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        main_export(str(base_dir), work, task="text2text-generation-with-past", opset=17, no_post_process=False)
+        (out / "onnx").mkdir(parents=True, exist_ok=True)
+        for name in ("encoder_model", "decoder_model_merged"):
+            quantize(work / f"{name}.onnx", out / "onnx" / f"{name}_quantized.onnx", "int8")
+        for name in ("config.json", "generation_config.json"):
+            shutil.copy(work / name, out / name)
+    shutil.copy(tokenizer, out / "tokenizer.json")
+    (out / "tokenizer_config.json").write_text(json.dumps({
+        "tokenizer_class": "T5TokenizerFast", "pad_token": "<pad>", "eos_token": "</s>", "unk_token": "<unk>",
+        "additional_special_tokens": ["[FRAG]"], "model_max_length": 512,
+    }, indent=1) + "\n")
+    return {"folder": out.name, "dtype": "q8"}
+
+
+def git_commit() -> str | None:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return None
+
+
+@torch.no_grad()
+def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, count: int, max_new_tokens: int) -> dict[str, Any]:
+    """PyTorch's own greedy output (Hugging Face generate) for held-out specs:
+    what every decoding strategy of the engine must reproduce at temperature 0."""
+    rows = [json.loads(line) for line in (corpus / "test.jsonl").read_text().splitlines()][:count]
+    cases = []
+    for row in rows:
+        out = base.generate(torch.tensor([row["input_ids"]]), attention_mask=torch.ones(1, len(row["input_ids"]), dtype=torch.long),
+                            max_new_tokens=max_new_tokens, do_sample=False, num_beams=1)
+        ids = [t for t in out[0].tolist()[1:] if t != base.config.eos_token_id]
+        cases.append({"id": row["id"], "spec": row["instruction"], "input_ids": row["input_ids"], "output_ids": ids})
+    return {"max_new_tokens": max_new_tokens, "cases": cases}
+
+
+def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0) -> dict[str, Any]:
+    out.mkdir(parents=True, exist_ok=True)
+    base = T5ForConditionalGeneration.from_pretrained(base_dir).eval()
+    config = base.config
+    tokenizer_path = corpus / "tokenizer.json"
+    tokenizer = Tokenizer.from_file(str(tokenizer_path))
+    shutil.copy(tokenizer_path, out / "tokenizer.json")
+    variants: dict[str, Any] = {}
+    graphs: dict[str, dict[str, Any]] = {q: {"heads": {}} for q in quantizations}
+    with tempfile.TemporaryDirectory() as tmp:
+        fp32 = Path(tmp)
+        export_encoder(base, fp32 / "encoder.onnx")
+        export_step(base, fp32 / "decoder_step.onnx")
+        for variant, folder in heads.items():
+            if variant not in head_variants(folder):
+                raise SystemExit(f"{folder} has no heads named {variant!r} (it has: {', '.join(head_variants(folder)) or 'none'})")
+            model = T5Medusa(base, HeadsConfig())
+            model.load_heads(folder, variant)
+            export_heads(model.heads, base, TOP_K, fp32 / f"heads-{variant}.onnx")
+            summary_files = sorted(folder.glob(f"train-*-{variant}.json"))
+            accuracy = rank_accuracy(model, corpus, 400, TOP_K)
+            variants[variant] = {
+                "rule": variant, "num_heads": model.heads.config.num_heads, "shared_projection": model.heads.config.shared_projection,
+                "rank_accuracy": [[round(a, 5) for a in row] for row in accuracy],
+                "default_tree": grow_tree(accuracy, DEFAULT_TREE_NODES),
+                "training": json.loads(summary_files[-1].read_text()) if summary_files else None,
+            }
+        names = ["encoder", "decoder_step", *[f"heads-{v}" for v in heads]]
+        for q in quantizations:
+            for name in names:
+                file = f"{name}.onnx" if q == "fp32" else f"{name}.{q}.onnx"
+                quantize(fp32 / f"{name}.onnx", out / file, q)
+                if name.startswith("heads-"):
+                    graphs[q]["heads"][name[len("heads-"):]] = file
+                else:
+                    graphs[q][name] = file
+        # Greedy agreement of each quantization with fp32, on validation prompts.
+        prompts = [e.input_ids for e in read_examples(corpus / "validation.jsonl")[:agreement_prompts]]
+        reference_model = StepModel(fp32 / "encoder.onnx", fp32 / "decoder_step.onnx")
+        reference = [reference_model.greedy(p, 96, config.decoder_start_token_id, config.eos_token_id) for p in prompts]
+        agreements = {}
+        for q in quantizations:
+            candidate = StepModel(out / graphs[q]["encoder"], out / graphs[q]["decoder_step"])
+            agreements[q] = agreement(reference, [candidate.greedy(p, 96, config.decoder_start_token_id, config.eos_token_id) for p in prompts])
+            agreements[q]["prompts"] = len(prompts)
+    if expected:
+        (out / "expected-greedy.json").write_text(json.dumps(expected_greedy(base, corpus, expected, 64)) + "\n")
+    tjs = export_transformers_js(base_dir, tokenizer_path, out / "transformers.js") if transformers_js else None
+    base_summary = json.loads((base_dir / "train-ntp.json").read_text()) if (base_dir / "train-ntp.json").exists() else None
+    stats = json.loads((corpus / "stats.json").read_text()) if (corpus / "stats.json").exists() else {}
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": package_id,
+        "architecture": {
+            "type": "t5", "vocab_size": config.vocab_size, "d_model": config.d_model, "d_kv": config.d_kv, "d_ff": config.d_ff,
+            "num_layers": config.num_layers, "num_decoder_layers": config.num_decoder_layers, "num_heads": config.num_heads,
+            "relative_attention_num_buckets": config.relative_attention_num_buckets,
+            "relative_attention_max_distance": config.relative_attention_max_distance,
+            "feed_forward_proj": config.feed_forward_proj, "max_source_tokens": 512, "parameters": sum(p.numel() for p in base.parameters()),
+        },
+        "special_tokens": {"pad": tokenizer.token_to_id("<pad>"), "eos": tokenizer.token_to_id("</s>"), "unk": tokenizer.token_to_id("<unk>"), "frag": tokenizer.token_to_id("[FRAG]"), "decoder_start": config.decoder_start_token_id},
+        "tokenizer": "tokenizer.json",
+        "io": {"encoder": ENCODER_IO, "decoder_step": STEP_IO, "heads": HEADS_IO},
+        "heads": {"top_k": TOP_K, "variants": variants},
+        "quantizations": graphs,
+        "default_quantization": "int8" if "int8" in quantizations else quantizations[0],
+        "greedy_agreement_with_fp32": agreements,
+        "transformers_js": tjs,
+        "provenance": {
+            "created": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+            "git_commit": git_commit(),
+            "base_training": base_summary,
+            "corpus": {"examples": stats.get("examples"), "tokens": stats.get("tokens"), "train_sha256": sha256(corpus / "train.jsonl")},
+        },
+    }
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != "model.json")
+    manifest["files"] = [{"path": str(p.relative_to(out)), "bytes": p.stat().st_size, "sha256": sha256(p)} for p in files]
+    (out / "model.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    return manifest
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--base", type=Path, required=True, help="the trained base (a save_pretrained folder)")
+    p.add_argument("--heads", action="append", default=[], help="VARIANT=FOLDER, once per head variant")
+    p.add_argument("--corpus", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--id", default=None)
+    p.add_argument("--quantizations", default="int8,q4", help=f"comma-separated, of {', '.join(QUANTIZATIONS)}")
+    p.add_argument("--agreement-prompts", type=int, default=40)
+    p.add_argument("--no-transformers-js", action="store_true")
+    p.add_argument("--expected-greedy", type=int, default=0, help="also write PyTorch's greedy output for this many test specs (fixtures)")
+    args = p.parse_args(argv)
+    heads = {}
+    for item in args.heads:
+        variant, _, folder = item.partition("=")
+        if not folder:
+            p.error(f"--heads expects VARIANT=FOLDER, got {item!r}")
+        heads[variant] = Path(folder)
+    quantizations = [q for q in args.quantizations.split(",") if q]
+    for q in quantizations:
+        if q not in QUANTIZATIONS:
+            p.error(f"unknown quantization {q!r}")
+    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy)
+    total = sum(f["bytes"] for f in manifest["files"])
+    print(json.dumps({"package": str(args.out), "bytes": total, "greedy_agreement_with_fp32": manifest["greedy_agreement_with_fp32"]}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

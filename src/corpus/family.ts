@@ -1,4 +1,4 @@
-import type { Rng } from './rng.js';
+import type { Rng } from '../util/rng.js';
 
 /**
  * A task family is one kind of everyday RTL (a mux, a FIFO, a sequence

@@ -1,5 +1,5 @@
 import { DesignContext, emitModule, type Design, type Family, type FamilyParams, type Port, type Style } from './family.js';
-import { hash32, Rng } from './rng.js';
+import { hash32, Rng } from '../util/rng.js';
 import { writeRunScript, writeTestbench } from './testbench.js';
 
 export type Split = 'train' | 'validation' | 'test';

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32): the corpus must be reproducible from a seed. */
+/** A small seeded PRNG (mulberry32): the corpus and sampled decoding must be reproducible from a seed. */
 export class Rng {
   private state: number;
 

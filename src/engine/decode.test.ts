@@ -1,0 +1,94 @@
+import { readFileSync } from 'node:fs';
+import * as ort from 'onnxruntime-node';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { VeriSpecError } from '../model/errors.js';
+import { folderSource } from '../model/node-files.js';
+import { loadModel, type LoadedModel } from '../model/package.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import type { VerilogSyntax } from '../syntax/index.js';
+import { decode, type DecodeOptions, type DecodeResult, type StepEvent } from './decode.js';
+
+const PACKAGE = new URL('../../fixtures/model-tiny/', import.meta.url).pathname;
+const expected = JSON.parse(readFileSync(`${PACKAGE}expected-greedy.json`, 'utf8')) as {
+  max_new_tokens: number;
+  cases: { id: string; spec: string; input_ids: number[]; output_ids: number[] }[];
+};
+
+let model: LoadedModel;
+let syntax: VerilogSyntax;
+beforeAll(async () => {
+  model = await loadModel(folderSource(PACKAGE), ort, { quantization: 'fp32' });
+  syntax = await loadSyntaxNode();
+});
+
+async function run(spec: string, options: Partial<DecodeOptions> & Pick<DecodeOptions, 'strategy'>): Promise<{ result: DecodeResult; events: StepEvent[] }> {
+  const completeness = options.strategy === 'syntax' ? syntax.completeness() : undefined;
+  const it = decode(model, spec, { maxNewTokens: expected.max_new_tokens, completeness, ...options });
+  const events: StepEvent[] = [];
+  for (;;) {
+    const next = await it.next();
+    if (next.done) {
+      completeness?.dispose();
+      return { result: next.value, events };
+    }
+    events.push(next.value);
+  }
+}
+
+describe('decoding the fixture package', () => {
+  test('the tokenizer gives the ids the Python side gave', () => {
+    for (const c of expected.cases) expect(model.tokenizer.encodeSpec(c.spec), c.id).toEqual(c.input_ids);
+  });
+
+  test('greedy NTP equals PyTorch generate(), and MEDUSA and syntax-aware MEDUSA equal NTP, on every prompt', async () => {
+    expect(expected.cases.length).toBeGreaterThanOrEqual(20);
+    let medusaSteps = 0;
+    let ntpSteps = 0;
+    for (const c of expected.cases) {
+      const ntp = await run(c.spec, { strategy: 'ntp' });
+      expect(ntp.result.ids, `${c.id} ntp`).toEqual(c.output_ids);
+      ntpSteps += ntp.result.steps;
+      for (const strategy of ['medusa', 'syntax'] as const) {
+        const lane = await run(c.spec, { strategy });
+        expect(lane.result.ids, `${c.id} ${strategy}`).toEqual(c.output_ids);
+        expect(lane.events.map((e) => e.text).join(''), `${c.id} ${strategy} text`).toBe(ntp.result.text);
+        if (strategy === 'medusa') medusaSteps += lane.result.steps;
+      }
+    }
+    // The heads were trained: the tree must save some steps over one token a step.
+    expect(medusaSteps).toBeLessThan(ntpSteps);
+  });
+
+  test('events describe the tree: states per node, committed tokens, totals', async () => {
+    const { events, result } = await run(expected.cases[0]!.spec, { strategy: 'syntax' });
+    expect(events.length).toBe(result.steps);
+    for (const e of events) {
+      expect(e.states[0]).toBe('root');
+      expect(e.tree.tokens.length).toBe(e.states.length);
+      expect(e.committed.length).toBeGreaterThanOrEqual(e.done ? 0 : 1);
+      expect(e.stepMs).toBeGreaterThan(0);
+    }
+    expect(events.at(-1)!.tokens).toBe(result.ids.length);
+    expect(events.slice(1).some((e) => e.states.includes('rejected'))).toBe(true);
+  });
+
+  test('sampling is reproducible from the seed', async () => {
+    const spec = expected.cases[1]!.spec;
+    const a = await run(spec, { strategy: 'medusa', temperature: 0.8, seed: 42 });
+    const b = await run(spec, { strategy: 'medusa', temperature: 0.8, seed: 42 });
+    const c = await run(spec, { strategy: 'medusa', temperature: 0.8, seed: 43 });
+    expect(a.result.ids).toEqual(b.result.ids);
+    expect(c.result.ids).not.toEqual(a.result.ids);
+  });
+
+  test('cancellation, a too-long prompt and a bad tree are clear errors', async () => {
+    const controller = new AbortController();
+    const it = decode(model, expected.cases[0]!.spec, { strategy: 'ntp', maxNewTokens: 50, signal: controller.signal });
+    await it.next();
+    controller.abort();
+    await expect(it.next()).rejects.toMatchObject({ code: 'cancelled' });
+    await expect(run('wire '.repeat(2000), { strategy: 'ntp' })).rejects.toMatchObject({ code: 'prompt-too-long' });
+    await expect(run('x', { strategy: 'medusa', tree: [[0, 0]] })).rejects.toThrow(VeriSpecError);
+    await expect(run('x', { strategy: 'medusa', tree: [[0], [0, 0], [0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0, 0]] })).rejects.toThrow(/5 deep/);
+  });
+});

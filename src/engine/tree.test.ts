@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { buildTree, chainTree } from './tree.js';
+
+const I = -Infinity;
+
+describe('tree buffers', () => {
+  test('a hand-worked tree: [0], [1], [0,0], [0,1], [1,0]', () => {
+    const t = buildTree([[1, 0], [0], [0, 1], [1], [0, 0]]);
+    expect(t.size).toBe(6);
+    expect(t.paths).toEqual([[], [0], [1], [0, 0], [0, 1], [1, 0]]);
+    expect(Array.from(t.parents)).toEqual([-1, 0, 0, 1, 1, 2]);
+    expect(Array.from(t.depths)).toEqual([0, 1, 1, 2, 2, 2]);
+    expect(Array.from(t.ranks)).toEqual([-1, 0, 1, 0, 1, 0]);
+    const rows = Array.from({ length: 6 }, (_, i) => Array.from(t.ancestorBias.slice(i * 6, i * 6 + 6)));
+    expect(rows).toEqual([
+      [0, I, I, I, I, I],
+      [0, 0, I, I, I, I],
+      [0, I, 0, I, I, I],
+      [0, 0, I, 0, I, I],
+      [0, 0, I, I, 0, I],
+      [0, I, 0, I, I, 0],
+    ]);
+    expect(t.leafPaths).toEqual([[0, 1, 3], [0, 1, 4], [0, 2, 5]]);
+    expect(t.depth).toBe(2);
+    expect(t.topK).toBe(2);
+  });
+
+  test('the empty tree is the root alone (NTP)', () => {
+    const t = buildTree([]);
+    expect(t.size).toBe(1);
+    expect(Array.from(t.ancestorBias)).toEqual([0]);
+    expect(t.leafPaths).toEqual([[0]]);
+    expect(t.depth).toBe(0);
+  });
+
+  test('a chain, duplicates merged', () => {
+    const t = buildTree([...chainTree(3), [0]]);
+    expect(t.paths).toEqual([[], [0], [0, 0], [0, 0, 0]]);
+    expect(Array.from(t.parents)).toEqual([-1, 0, 1, 2]);
+  });
+
+  test('bad trees are refused with the path named', () => {
+    expect(() => buildTree([[0, 1]])).toThrow('tree path [0,1] has no parent path [0]');
+    expect(() => buildTree([[]])).toThrow(/must not be empty/);
+    expect(() => buildTree([[-1]])).toThrow(/non-negative integer/);
+  });
+});

@@ -1,0 +1,50 @@
+import { VeriSpecError } from './errors.js';
+import { readVerified, type FileSource } from './files.js';
+import { parseManifest, type ModelManifest } from './manifest.js';
+import { ModelSessions, type OrtModule } from './session.js';
+import { ModelTokenizer } from './tokenizer.js';
+import type { InferenceSession } from 'onnxruntime-common';
+
+export interface LoadedModel {
+  manifest: ModelManifest;
+  quantization: string;
+  tokenizer: ModelTokenizer;
+  sessions: ModelSessions;
+}
+
+export interface LoadOptions {
+  quantization?: string;
+  /** Head variants to load (default: all). */
+  variants?: string[];
+  sessionOptions?: InferenceSession.SessionOptions;
+  onProgress?: (event: { file: string; loaded: number; total: number }) => void;
+}
+
+/** Reads model.json, checks every file it loads against its size and sha256, and opens the sessions. */
+export async function loadModel(source: FileSource, ort: OrtModule, options: LoadOptions = {}): Promise<LoadedModel> {
+  const raw = new TextDecoder().decode(await source.read('model.json'));
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new VeriSpecError('bad-manifest', `${source.location}model.json is not JSON (is this a model package URL?)`);
+  }
+  const manifest = parseManifest(json);
+  const quantization = options.quantization ?? manifest.default_quantization;
+  const graphs = manifest.quantizations[quantization];
+  if (!graphs) throw new VeriSpecError('bad-option', `no quantization '${quantization}' in this package (it has: ${Object.keys(manifest.quantizations).join(', ')})`);
+  const variants = options.variants ?? Object.keys(graphs.heads);
+  const entry = (path: string) => manifest.files.find((f) => f.path === path)!;
+  const read = (path: string) => readVerified(source, entry(path), (loaded) => options.onProgress?.({ file: path, loaded, total: entry(path).bytes }));
+  const tokenizerJson = JSON.parse(new TextDecoder().decode(await read(manifest.tokenizer))) as object;
+  const s = manifest.special_tokens;
+  const tokenizer = new ModelTokenizer(tokenizerJson, new Set([s.pad, s.eos, s.unk, s.frag]));
+  const heads = new Map<string, Uint8Array>();
+  for (const v of variants) {
+    const file = graphs.heads[v];
+    if (!file) throw new VeriSpecError('bad-option', `no head variant '${v}' (this package has: ${Object.keys(graphs.heads).join(', ')})`);
+    heads.set(v, await read(file));
+  }
+  const sessions = await ModelSessions.create(ort, manifest, { encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), heads }, options.sessionOptions);
+  return { manifest, quantization, tokenizer, sessions };
+}

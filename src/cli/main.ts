@@ -1,4 +1,6 @@
+import { runBench } from './bench.js';
 import { CORPUS_USAGE, runCorpus } from './corpus.js';
+import { runGenerate } from './generate.js';
 import { runSegment } from './segment.js';
 import { UsageError } from './usage.js';
 
@@ -7,6 +9,8 @@ type Command = { summary: string; run: (args: string[]) => Promise<void> };
 const COMMANDS: Record<string, Command> = {
   segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
   corpus: { summary: CORPUS_USAGE, run: runCorpus },
+  generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
+  bench: { summary: 'bench [--prompts N] [--model DIR|URL] [--max-tokens N] [--json FILE]   race the lanes on held-out specs', run: runBench },
 };
 
 function help(): string {

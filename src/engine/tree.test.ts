@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTree, chainTree } from './tree.js';
+import { buildTree, chainTree, growTree } from './tree.js';
 
 const I = -Infinity;
 
@@ -43,5 +43,17 @@ describe('tree buffers', () => {
     expect(() => buildTree([[0, 1]])).toThrow('tree path [0,1] has no parent path [0]');
     expect(() => buildTree([[]])).toThrow(/must not be empty/);
     expect(() => buildTree([[-1]])).toThrow(/non-negative integer/);
+  });
+});
+
+describe('growing a tree from measured accuracy', () => {
+  test('takes paths by the product of accuracies, parents first', () => {
+    const accuracy = [[0.6, 0.1, 0.05], [0.4, 0.1, 0.05], [0.3, 0.1, 0.02]];
+    const { choices, expectedAccepted } = growTree(accuracy, 6);
+    // Values: [0] .6, [0,0] .24, [1] .1, [0,0,0] .072, [0,1] .06, [2] .05
+    expect(choices).toEqual([[0], [1], [2], [0, 0], [0, 1], [0, 0, 0]]);
+    expect(expectedAccepted).toBeCloseTo(0.6 + 0.24 + 0.1 + 0.072 + 0.06 + 0.05);
+    expect(() => buildTree(choices)).not.toThrow();
+    expect(growTree(accuracy, 0).choices).toEqual([]);
   });
 });

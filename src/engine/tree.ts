@@ -77,3 +77,29 @@ export function buildTree(choices: TreeChoices): TreeBuffers {
 export function chainTree(depth: number): number[][] {
   return Array.from({ length: depth }, (_, d) => Array<number>(d + 1).fill(0));
 }
+
+/**
+ * The `nodes` paths with the highest expected acceptance, where a path's
+ * value is the product of accuracy[depth][rank] along it (accuracy[k][r]:
+ * how often head k+1's r-th choice is right). Greedy, as MEDUSA grows its
+ * trees: a node is only added after its parent.
+ */
+export function growTree(accuracy: readonly (readonly number[])[], nodes: number): { choices: number[][]; expectedAccepted: number } {
+  const heads = accuracy.length;
+  const ranks = accuracy[0]?.length ?? 0;
+  const frontier: { value: number; path: number[] }[] = heads && ranks ? [{ value: accuracy[0]![0]!, path: [0] }] : [];
+  const chosen: number[][] = [];
+  let expectedAccepted = 0;
+  while (frontier.length > 0 && chosen.length < nodes) {
+    let best = 0;
+    for (let i = 1; i < frontier.length; i++) if (frontier[i]!.value > frontier[best]!.value) best = i;
+    const { value, path } = frontier.splice(best, 1)[0]!;
+    chosen.push(path);
+    expectedAccepted += value;
+    const depth = path.length - 1;
+    const rank = path[depth]!;
+    if (rank + 1 < ranks) frontier.push({ value: (value / Math.max(accuracy[depth]![rank]!, 1e-12)) * accuracy[depth]![rank + 1]!, path: [...path.slice(0, -1), rank + 1] });
+    if (depth + 1 < heads) frontier.push({ value: value * accuracy[depth + 1]![0]!, path: [...path, 0] });
+  }
+  return { choices: chosen.sort(compare), expectedAccepted };
+}

@@ -1,0 +1,169 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { FAMILIES } from '../corpus/families/index.js';
+import { makeTask } from '../corpus/task.js';
+import { calibrate } from '../engine/calibrate.js';
+import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
+import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
+import type { LoadedModel } from '../model/package.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import type { VerilogSyntax } from '../syntax/index.js';
+import { calibratedTree, DEFAULT_MODEL, loadCliModel, NODE_BACKEND } from './model-source.js';
+import { parseCommandArgs, UsageError } from './usage.js';
+
+/** Held-out specs: test-split tasks (held-out combinations and phrasings), one family after another. */
+export function benchPrompts(count: number): { id: string; spec: string }[] {
+  return Array.from({ length: count }, (_, i) => {
+    const task = makeTask(FAMILIES[i % FAMILIES.length]!, 1 + Math.floor(i / FAMILIES.length), 'test');
+    return { id: task.id, spec: task.spec };
+  });
+}
+
+interface LaneRun { ids: number[]; stats: LaneStats }
+
+async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][]): Promise<LaneRun> {
+  const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
+  const acc = new LaneStatsAccumulator();
+  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree });
+  try {
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return { ids: next.value.ids, stats: acc.stats() };
+      acc.add(next.value);
+    }
+  } finally {
+    completeness?.dispose();
+  }
+}
+
+/** transformers.js generate() on the package's copy of the same base weights (the outside baseline). */
+async function transformersJs(modelDir: string, maxNewTokens: number) {
+  const tjs = await import('@huggingface/transformers');
+  tjs.env.allowRemoteModels = false;
+  tjs.env.localModelPath = modelDir;
+  const model = await tjs.AutoModelForSeq2SeqLM.from_pretrained('transformers.js', { dtype: 'q8', local_files_only: true });
+  return async (inputIds: number[]) => {
+    const ids = new tjs.Tensor('int64', BigInt64Array.from(inputIds.map(BigInt)), [1, inputIds.length]);
+    const mask = new tjs.Tensor('int64', new BigInt64Array(inputIds.length).fill(1n), [1, inputIds.length]);
+    const started = performance.now();
+    const out = (await model.generate({ inputs: ids, attention_mask: mask, max_new_tokens: maxNewTokens, do_sample: false, num_beams: 1 })) as { data: BigInt64Array };
+    const ms = performance.now() - started;
+    const tokens = Array.from(out.data, Number).slice(1).filter((t) => t !== 1);
+    return { ids: tokens, ms };
+  };
+}
+
+const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+/** `verispec bench`: every lane on every prompt in one run, and transformers.js as the outside baseline. */
+export async function runBench(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, {
+    prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
+    'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
+    calibrate: { type: 'boolean', default: false },
+  });
+  if (values.calibrate) return runCalibrate(values.model, values.quantization);
+  const count = Number(values.prompts);
+  const maxNewTokens = Number(values['max-tokens']);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
+  if (!Number.isInteger(maxNewTokens) || maxNewTokens < 1) throw new UsageError('--max-tokens must be a positive integer');
+  const modelDir = values.model ?? DEFAULT_MODEL;
+  const model = await loadCliModel(values.model, values.quantization);
+  const syntax = await loadSyntaxNode();
+  const prompts = benchPrompts(count);
+  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, onnxruntime-node CPU`);
+  const trees = new Map<Strategy, number[][] | undefined>();
+  for (const s of STRATEGIES) {
+    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, NODE_BACKEND, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
+  }
+  console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
+  // Warm-up: every lane once, untimed.
+  for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s));
+  const perLane = new Map<Strategy | 'transformers.js', { stats: LaneStats[]; identical: number }>();
+  const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
+  const baselineRuns: { ms: number; tokens: number; identical: boolean }[] = [];
+  for (const [i, prompt] of prompts.entries()) {
+    const runs = new Map<Strategy, LaneRun>();
+    for (const s of STRATEGIES) runs.set(s, await runLane(model, syntax, prompt.spec, s, maxNewTokens, trees.get(s)));
+    const ntpIds = runs.get('ntp')!.ids;
+    for (const [s, r] of runs) {
+      const lane = perLane.get(s) ?? { stats: [], identical: 0 };
+      lane.stats.push(r.stats);
+      if (JSON.stringify(r.ids) === JSON.stringify(ntpIds)) lane.identical++;
+      perLane.set(s, lane);
+    }
+    if (baseline) {
+      const b = await baseline(model.tokenizer.encodeSpec(prompt.spec));
+      baselineRuns.push({ ms: b.ms, tokens: b.ids.length, identical: JSON.stringify(b.ids) === JSON.stringify(ntpIds) });
+    }
+    console.error(`  ${i + 1}/${count} ${prompt.id}: ${ntpIds.length} tokens`);
+  }
+  const ntpRate = mean(perLane.get('ntp')!.stats.map((s) => s.decodeTokensPerSecond));
+  const rows = STRATEGIES.map((s) => {
+    const st = perLane.get(s)!.stats;
+    const rate = mean(st.map((x) => x.decodeTokensPerSecond));
+    const depth = Math.max(...st.map((x) => x.headAcceptance.length));
+    return {
+      lane: s,
+      decodeTokensPerSecond: rate,
+      firstTokenMs: mean(st.map((x) => x.firstTokenMs)),
+      steps: mean(st.map((x) => x.steps)),
+      meanAccepted: mean(st.map((x) => x.meanAccepted)),
+      headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
+      speedup: rate / ntpRate,
+      identicalToNtp: `${perLane.get(s)!.identical}/${count}`,
+    };
+  });
+  const baselineRow = baseline && {
+    lane: 'transformers.js generate()',
+    tokensPerSecond: mean(baselineRuns.map((b) => (b.tokens / b.ms) * 1000)),
+    identicalToNtp: `${baselineRuns.filter((b) => b.identical).length}/${count}`,
+  };
+  const table = [
+    '| lane | decode tok/s | speedup | first token ms | steps | accepted/step | identical to NTP |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map((r) => `| ${r.lane} | ${r.decodeTokensPerSecond.toFixed(1)} | ${r.speedup.toFixed(2)}x | ${r.firstTokenMs.toFixed(1)} | ${r.steps.toFixed(1)} | ${r.meanAccepted.toFixed(2)} | ${r.identicalToNtp} |`),
+    ...(baselineRow ? [`| ${baselineRow.lane} | ${baselineRow.tokensPerSecond.toFixed(1)} (incl. first token) | ${(baselineRow.tokensPerSecond / ntpRate).toFixed(2)}x | | | 1.00 | ${baselineRow.identicalToNtp} |`] : []),
+  ];
+  console.log(table.join('\n'));
+  for (const r of rows.filter((x) => x.headAcceptance.length)) console.log(`${r.lane} head acceptance: ${r.headAcceptance.map((a) => a.toFixed(2)).join(' ')}`);
+  if (values.json) {
+    const report = {
+      model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
+      backend: 'onnxruntime-node (CPU)',
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      prompts: prompts.map((p) => p.id), maxNewTokens, lanes: rows, transformersJs: baselineRow,
+    };
+    await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
+    console.error(`wrote ${resolve(values.json)}`);
+  }
+  await model.sessions.release();
+}
+
+
+/**
+ * `verispec bench --calibrate`: for each head variant, the step time against
+ * tree size on this backend, and the tree with the most expected tokens/s,
+ * written to the package's calibration.json under this backend's name.
+ */
+async function runCalibrate(location: string | undefined, quantization: string | undefined): Promise<void> {
+  const model = await loadCliModel(location, quantization);
+  const dir = location ?? DEFAULT_MODEL;
+  if (/^https?:/.test(dir)) throw new UsageError('--calibrate writes calibration.json beside model.json: give a folder');
+  const file = resolve(dir, 'calibration.json');
+  const existing = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
+  const results: Record<string, unknown> = {};
+  for (const variant of Object.keys(model.manifest.quantizations[model.quantization]!.heads)) {
+    const c = await calibrate(model, variant);
+    console.log(`${variant} (${NODE_BACKEND}, ${model.quantization}, past ${c.pastLength} tokens):`);
+    console.log('| nodes | expected tokens/step | step ms | expected tokens/s |\n| --- | --- | --- | --- |');
+    for (const p of c.curve) console.log(`| ${p.nodes} | ${p.expectedTokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.expectedTokensPerSecond.toFixed(0)} |`);
+    console.log(`best: ${c.best.nodes} nodes\n`);
+    results[variant] = { best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
+  }
+  existing[`${NODE_BACKEND}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, variants: results };
+  await writeFile(file, `${JSON.stringify(existing, null, 1)}\n`);
+  console.error(`wrote ${file}`);
+  await model.sessions.release();
+}

@@ -1,0 +1,58 @@
+import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import { calibratedTree, loadCliModel, NODE_BACKEND } from './model-source.js';
+import { parseCommandArgs, UsageError } from './usage.js';
+
+function number(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new UsageError(`--${name} must be a number, got '${value}'`);
+  return n;
+}
+
+/** `verispec generate "spec"`: streams the code to stdout, a summary to stderr. */
+export async function runGenerate(args: string[]): Promise<void> {
+  const { values, positionals } = parseCommandArgs(args, {
+    strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' },
+    'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
+    tree: { type: 'string' }, heads: { type: 'string' }, events: { type: 'boolean', default: false },
+  });
+  if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('expected one spec (quote it)');
+  const strategy = values.strategy as Strategy;
+  if (!STRATEGIES.includes(strategy)) throw new UsageError(`--strategy must be one of ${STRATEGIES.join(', ')}`);
+  let tree: number[][] | undefined;
+  if (values.tree) {
+    try { tree = JSON.parse(values.tree) as number[][]; } catch { throw new UsageError('--tree must be JSON, e.g. [[0],[1],[0,0]]'); }
+  }
+  const model = await loadCliModel(values.model, values.quantization);
+  if (!tree && strategy !== 'ntp') {
+    const variant = values.heads ?? (strategy === 'syntax' ? 'syntax' : 'vanilla');
+    tree = await calibratedTree(values.model, NODE_BACKEND, model.quantization, variant);
+  }
+  const completeness = strategy === 'syntax' ? (await loadSyntaxNode()).completeness() : undefined;
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  const started = performance.now();
+  const it = decode(model, positionals[0]!, {
+    strategy, completeness, tree, headVariant: values.heads, signal: controller.signal,
+    maxNewTokens: number(values['max-tokens'], 'max-tokens', 512),
+    temperature: number(values.temperature, 'temperature', 0), seed: number(values.seed, 'seed', 0),
+  });
+  let first: number | undefined;
+  for (;;) {
+    const next = await it.next();
+    if (next.done) {
+      const r = next.value;
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write('\n');
+      console.error(`${strategy}: ${r.ids.length} tokens in ${r.steps} steps (${(r.ids.length / r.steps).toFixed(2)} a step), ` +
+        `${(r.ids.length / seconds).toFixed(1)} tokens/s, first token after ${((first ?? 0) / 1000).toFixed(3)} s, stop: ${r.stop}`);
+      completeness?.dispose();
+      await model.sessions.release();
+      return;
+    }
+    first ??= performance.now() - started;
+    if (values.events) process.stderr.write(`${JSON.stringify(next.value)}\n`);
+    process.stdout.write(next.value.text);
+  }
+}

@@ -1,0 +1,67 @@
+import type { LoadedModel } from '../model/package.js';
+import { buildTree, growTree } from './tree.js';
+
+export interface CalibrationPoint {
+  nodes: number;
+  choices: number[][];
+  /** 1 (the base's own next token) + the expected accepted head tokens. */
+  expectedTokensPerStep: number;
+  /** Median time of a tree step plus the heads on the accepted node. */
+  stepMs: number;
+  expectedTokensPerSecond: number;
+}
+
+export interface Calibration {
+  variant: string;
+  pastLength: number;
+  curve: CalibrationPoint[];
+  best: CalibrationPoint;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Picks the candidate tree for this backend: trees of several sizes grown
+ * from the variant's measured per-head, per-rank accuracy, each timed here,
+ * keeping the one with the most expected tokens per second. A big tree is
+ * nearly free on a GPU and costly on two CPU cores, so the answer differs.
+ */
+export async function calibrate(model: LoadedModel, variant: string, sizes: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64], pastLength = 128, repeats = 5): Promise<Calibration> {
+  const info = model.manifest.heads.variants[variant];
+  if (!info) throw new Error(`no head variant '${variant}'`);
+  const accuracy = info.rank_accuracy.map((row) => row.slice(0, model.manifest.heads.top_k));
+  const prompt = await model.sessions.prompt(model.tokenizer.encodeSpec('module counter; endmodule'));
+  // Fill the cache to a typical length with one chain step.
+  const fill = buildTree(Array.from({ length: pastLength - 1 }, (_, d) => Array<number>(d + 1).fill(0)));
+  const out = await prompt.step({
+    tokens: Array.from({ length: fill.size }, (_, i) => 4 + (i % 50)), positions: Array.from(fill.depths),
+    parents: fill.parents, treeBias: fill.ancestorBias, temperature: 1, uniforms: new Float32Array(fill.size),
+  });
+  prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
+  const d = model.manifest.architecture.d_model;
+  const headsMs: number[] = [];
+  for (let r = 0; r < repeats; r++) {
+    const t = performance.now();
+    await prompt.heads(variant, out.hidden.slice(0, d));
+    headsMs.push(performance.now() - t);
+  }
+  const curve: CalibrationPoint[] = [];
+  for (const nodes of sizes) {
+    const grown = growTree(accuracy, nodes - 1);
+    const tree = buildTree(grown.choices);
+    const times: number[] = [];
+    for (let r = 0; r <= repeats; r++) {
+      const t = performance.now();
+      await prompt.step({
+        tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), positions: Array.from(tree.depths, (x) => pastLength + x),
+        parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1, uniforms: new Float32Array(tree.size),
+      });
+      if (r > 0) times.push(performance.now() - t); // the first run of a new shape warms up
+    }
+    const stepMs = median(times) + (nodes > 1 ? median(headsMs) : 0);
+    const expectedTokensPerStep = 1 + grown.expectedAccepted;
+    curve.push({ nodes: tree.size, choices: grown.choices, expectedTokensPerStep, stepMs, expectedTokensPerSecond: (expectedTokensPerStep / stepMs) * 1000 });
+  }
+  const best = curve.reduce((a, b) => (b.expectedTokensPerSecond > a.expectedTokensPerSecond ? b : a));
+  return { variant, pastLength, curve, best };
+}

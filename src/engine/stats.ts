@@ -1,0 +1,58 @@
+import type { StepEvent } from './decode.js';
+
+/** The numbers users know, from a lane's step events (the page's header and the benchmark's table). */
+export interface LaneStats {
+  tokens: number;
+  steps: number;
+  /** Time of the first step (encoder not included): time to first token. */
+  firstTokenMs: number;
+  /** Time of every step after the first. */
+  decodeMs: number;
+  /** Tokens after the first, per second of the steps after the first. */
+  decodeTokensPerSecond: number;
+  /** Tokens committed per step, the first step (one token) left out. */
+  meanAccepted: number;
+  /** acceptance[d-1]: share of steps whose accepted path reached depth d (head d's guess was right). */
+  headAcceptance: number[];
+}
+
+export class LaneStatsAccumulator {
+  private tokens = 0;
+  private steps = 0;
+  private firstTokenMs = 0;
+  private decodeMs = 0;
+  private decodeTokens = 0;
+  private reached: number[] = [];
+
+  add(event: StepEvent): void {
+    this.steps++;
+    this.tokens += event.committed.length;
+    if (event.step === 1) {
+      this.firstTokenMs = event.stepMs;
+      return;
+    }
+    this.decodeMs += event.stepMs;
+    this.decodeTokens += event.committed.length;
+    // Accepted depth before any syntax cut: the deepest committed or cut node.
+    let depth = 0;
+    event.states.forEach((s, i) => {
+      if (s === 'committed' || s === 'cut') depth = Math.max(depth, event.tree.depths[i]!);
+    });
+    const maxDepth = Math.max(0, ...event.tree.depths);
+    while (this.reached.length < maxDepth) this.reached.push(0);
+    for (let d = 1; d <= depth; d++) this.reached[d - 1]!++;
+  }
+
+  stats(): LaneStats {
+    const decodeSteps = Math.max(1, this.steps - 1);
+    return {
+      tokens: this.tokens,
+      steps: this.steps,
+      firstTokenMs: this.firstTokenMs,
+      decodeMs: this.decodeMs,
+      decodeTokensPerSecond: this.decodeMs > 0 ? (this.decodeTokens / this.decodeMs) * 1000 : 0,
+      meanAccepted: this.decodeTokens / decodeSteps,
+      headAcceptance: this.reached.map((n) => n / decodeSteps),
+    };
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -80,5 +80,51 @@ describe('verispec corpus', () => {
     const missing = await verispec('corpus', 'sample', '--family', 'mux2');
     expect(missing.code).toBe(2);
     expect((await verispec('corpus', 'bogus')).code).toBe(2);
+  });
+});
+
+describe('verispec generate and bench', () => {
+  const TINY = new URL('../../fixtures/model-tiny', import.meta.url).pathname;
+
+  test('generate streams the code and summarises the run', async () => {
+    const { code, stdout, stderr } = await verispec('generate', '--model', TINY, '--strategy', 'medusa', '--max-tokens', '24', 'Write a Verilog module named mux2.');
+    expect(code).toBe(0);
+    expect(stdout.trim().length).toBeGreaterThan(0);
+    expect(stderr).toMatch(/medusa: 24 tokens in \d+ steps/);
+  });
+
+  test('bad options and a missing model are usage errors; a broken model is a failure', async () => {
+    expect((await verispec('generate', '--model', TINY, '--strategy', 'beam', 'x')).code).toBe(2);
+    expect((await verispec('generate', '--model', TINY)).code).toBe(2);
+    const broken = await verispec('generate', '--model', '/nonexistent/model', 'x');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('cannot read /nonexistent/model/model.json');
+  });
+
+  test('bench prints a row per lane and writes the JSON report', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-bench-'));
+    const report = join(dir, 'bench.json');
+    const { code, stdout } = await verispec('bench', '--model', TINY, '--prompts', '2', '--max-tokens', '16', '--json', report);
+    expect(code).toBe(0);
+    for (const lane of ['ntp', 'medusa', 'syntax', 'transformers.js generate()']) expect(stdout).toContain(`| ${lane} |`);
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { lanes: { lane: string; identicalToNtp: string; speedup: number }[]; machine: { cpus: number } };
+    expect(json.lanes.map((l) => l.lane)).toEqual(['ntp', 'medusa', 'syntax']);
+    expect(json.lanes[0]!.speedup).toBe(1);
+    expect(json.lanes.every((l) => l.identicalToNtp === '2/2')).toBe(true);
+    expect(json.machine.cpus).toBeGreaterThan(0);
+  });
+
+  test('bench --calibrate writes the best tree per head variant, which generate then uses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-cal-'));
+    cpSync(TINY, dir, { recursive: true });
+    const { code, stdout } = await verispec('bench', '--calibrate', '--model', dir);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/best: \d+ nodes/);
+    const cal = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as Record<string, { variants: Record<string, { best: { choices: number[][] }; curve: unknown[] }> }>;
+    const entry = cal['onnxruntime-node-cpu/int8']!;
+    expect(Object.keys(entry.variants).sort()).toEqual(['syntax', 'vanilla']);
+    expect(entry.variants.syntax!.curve.length).toBeGreaterThan(5);
+    const run = await verispec('generate', '--model', dir, '--max-tokens', '8', 'x');
+    expect(run.code).toBe(0);
   });
 });

@@ -37,7 +37,7 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
     tokens: Array.from({ length: fill.size }, (_, i) => 4 + (i % 50)), positions: Array.from(fill.depths),
     parents: fill.parents, treeBias: fill.ancestorBias, temperature: 1, uniforms: new Float32Array(fill.size),
   });
-  prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
+  await prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
   const d = model.manifest.architecture.d_model;
   const headsMs: number[] = [];
   for (let r = 0; r < repeats; r++) {
@@ -62,6 +62,7 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
     const expectedTokensPerStep = 1 + grown.expectedAccepted;
     curve.push({ nodes: tree.size, choices: grown.choices, expectedTokensPerStep, stepMs, expectedTokensPerSecond: (expectedTokensPerStep / stepMs) * 1000 });
   }
+  prompt.dispose();
   const best = curve.reduce((a, b) => (b.expectedTokensPerSecond > a.expectedTokensPerSecond ? b : a));
   return { variant, pastLength, curve, best };
 }

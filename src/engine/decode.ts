@@ -74,123 +74,128 @@ export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: Tr
   if (!info) throw new VeriSpecError('bad-option', `no head variant '${variant}'`);
   let tree: TreeBuffers;
   try {
-    tree = buildTree(options.tree ?? info.default_tree);
-  } catch (error) {
-    throw new VeriSpecError('bad-option', `candidate tree: ${(error as Error).message}`);
+      tree = buildTree(options.tree ?? info.default_tree);
+    } catch (error) {
+      throw new VeriSpecError('bad-option', `candidate tree: ${(error as Error).message}`);
+    }
+    if (tree.depth > info.num_heads) throw new VeriSpecError('bad-option', `the tree is ${tree.depth} deep; variant '${variant}' has ${info.num_heads} heads`);
+    if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
+    return { tree, variant };
   }
-  if (tree.depth > info.num_heads) throw new VeriSpecError('bad-option', `the tree is ${tree.depth} deep; variant '${variant}' has ${info.num_heads} heads`);
-  if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
-  return { tree, variant };
-}
 
-/** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
-function treeTokens(tree: TreeBuffers, root: number, candidates: HeadCandidates | null): number[] {
-  const tokens = [root];
-  for (let i = 1; i < tree.size; i++) {
-    const head = tree.depths[i]! - 1;
-    tokens.push(candidates!.ids[head * candidates!.topK + tree.ranks[i]!]!);
+  /** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
+  function treeTokens(tree: TreeBuffers, root: number, candidates: HeadCandidates | null): number[] {
+    const tokens = [root];
+    for (let i = 1; i < tree.size; i++) {
+      const head = tree.depths[i]! - 1;
+      tokens.push(candidates!.ids[head * candidates!.topK + tree.ranks[i]!]!);
+    }
+    return tokens;
   }
-  return tokens;
-}
 
-/**
- * Syntax-aware cut: of the accepted path's new tokens, keep the longest
- * prefix that ends on a complete fragment boundary (given the token that
- * would follow it), or none; the base's own next token still follows, so a
- * step always makes progress.
- */
-function syntaxCut(model: LoadedModel, checker: CompletenessChecker, outputIds: readonly number[], outputText: string, pathTokens: readonly number[], next: readonly number[]): number {
-  if (pathTokens.length === 0) return 0;
-  const { text, ends } = model.tokenizer.appendText(outputIds, pathTokens);
-  const lookahead = model.tokenizer.piece(next[pathTokens.length]!);
-  const { lastComplete, endComplete } = checker.completeAt(outputText, text, { cuts: ends, lookahead });
-  if (endComplete) return pathTokens.length;
-  const kept = ends.lastIndexOf(lastComplete) + 1;
-  return lastComplete > 0 ? kept : 0;
-}
+  /**
+   * Syntax-aware cut: of the accepted path's new tokens, keep the longest
+   * prefix that ends on a complete fragment boundary (given the token that
+   * would follow it), or none; the base's own next token still follows, so a
+   * step always makes progress.
+   */
+  function syntaxCut(model: LoadedModel, checker: CompletenessChecker, outputIds: readonly number[], outputText: string, pathTokens: readonly number[], next: readonly number[]): number {
+    if (pathTokens.length === 0) return 0;
+    const { text, ends } = model.tokenizer.appendText(outputIds, pathTokens);
+    const lookahead = model.tokenizer.piece(next[pathTokens.length]!);
+    const { lastComplete, endComplete } = checker.completeAt(outputText, text, { cuts: ends, lookahead });
+    if (endComplete) return pathTokens.length;
+    const kept = ends.lastIndexOf(lastComplete) + 1;
+    return lastComplete > 0 ? kept : 0;
+  }
 
-/**
- * Decodes one spec with one strategy, yielding an event per step. At
- * temperature 0 every strategy yields exactly the NTP token sequence.
- */
-export async function* decode(model: LoadedModel, spec: string, options: DecodeOptions): AsyncGenerator<StepEvent, DecodeResult> {
-  const { strategy, maxNewTokens } = options;
-  if (strategy === 'syntax' && !options.completeness) throw new VeriSpecError('bad-option', 'the syntax strategy needs a completeness checker');
-  if (!(maxNewTokens >= 1)) throw new VeriSpecError('bad-option', 'maxNewTokens must be at least 1');
-  const temperature = options.temperature ?? 0;
-  if (!(temperature >= 0)) throw new VeriSpecError('bad-option', 'temperature must be 0 or more');
-  const rule: AcceptanceRule = temperature === 0 ? { kind: 'greedy' } : { kind: 'typical', epsilon: options.epsilon ?? TYPICAL_DEFAULTS.epsilon, alpha: options.alpha ?? TYPICAL_DEFAULTS.alpha };
-  const rng = new Rng(options.seed ?? 0);
-  const { tree, variant } = laneTree(model, options);
-  const special = model.manifest.special_tokens;
-  const checkCancelled = () => {
-    if (options.signal?.aborted) throw new VeriSpecError('cancelled', 'decoding cancelled');
-  };
-
-  checkCancelled();
-  const prompt: PromptState = await model.sessions.prompt(model.tokenizer.encodeSpec(spec));
-  const output: number[] = [];
-  let outputText = '';
-  let steps = 0;
-  const nextOf = (out: StepOutputs, node: number) => (temperature === 0 ? out.argmax[node]! : out.sample[node]!);
-
-  // The first forward reads the start token: its next token is the first output token.
-  let root = special.decoder_start;
-  let candidates: HeadCandidates | null = null;
-  let current = buildTree([]);
-  let first = true;
-  for (;;) {
-    checkCancelled();
-    const started = performance.now();
-    const active = first ? current : tree;
-    const tokens = first ? [root] : treeTokens(active, root, candidates);
-    const uniforms = new Float32Array(active.size);
-    if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
-    const out = await prompt.step({
-      tokens,
-      positions: Array.from(active.depths, (d) => prompt.cachedLength + d),
-      parents: active.parents,
-      treeBias: active.ancestorBias,
-      temperature: Math.max(temperature, 1e-5),
-      uniforms,
-    });
-    const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
-    const pathTokens = path.slice(1).map((n) => tokens[n]!);
-    const nextAlong = path.map((n) => nextOf(out, n));
-    const kept = strategy === 'syntax' && !first ? syntaxCut(model, options.completeness!, output, outputText, pathTokens, nextAlong) : pathTokens.length;
-    const keptPath = path.slice(0, kept + 1);
-    prompt.commit(keptPath);
-    const last = keptPath[keptPath.length - 1]!;
-    let added = [...pathTokens.slice(0, kept), nextOf(out, last)];
-    let stop: DecodeResult['stop'] | undefined;
-    const eos = added.indexOf(special.eos);
-    if (eos >= 0) {
-      added = added.slice(0, eos);
-      stop = 'eos';
-    }
-    if (output.length + added.length >= maxNewTokens) {
-      added = added.slice(0, maxNewTokens - output.length);
-      stop ??= 'max-tokens';
-    }
-    const { text } = model.tokenizer.appendText(output, added);
-    output.push(...added);
-    outputText += text;
-    root = nextOf(out, last);
-    if (variant && !stop) {
-      const d = model.manifest.architecture.d_model;
-      candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));
-    }
-    steps++;
-    const onPath = new Set(path);
-    const states: NodeState[] = tokens.map((_, i) =>
-      i === 0 ? 'root' : keptPath.includes(i) ? 'committed' : onPath.has(i) ? 'cut' : accepted[i] ? 'accepted' : 'rejected');
-    yield {
-      strategy, step: steps,
-      tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.piece(t)) },
-      states, committed: added, text, stepMs: performance.now() - started, tokens: output.length, done: stop !== undefined, stop,
+  /**
+   * Decodes one spec with one strategy, yielding an event per step. At
+   * temperature 0 every strategy yields exactly the NTP token sequence.
+   */
+  export async function* decode(model: LoadedModel, spec: string, options: DecodeOptions): AsyncGenerator<StepEvent, DecodeResult> {
+    const { strategy, maxNewTokens } = options;
+    if (strategy === 'syntax' && !options.completeness) throw new VeriSpecError('bad-option', 'the syntax strategy needs a completeness checker');
+    if (!(maxNewTokens >= 1)) throw new VeriSpecError('bad-option', 'maxNewTokens must be at least 1');
+    const temperature = options.temperature ?? 0;
+    if (!(temperature >= 0)) throw new VeriSpecError('bad-option', 'temperature must be 0 or more');
+    const rule: AcceptanceRule = temperature === 0 ? { kind: 'greedy' } : { kind: 'typical', epsilon: options.epsilon ?? TYPICAL_DEFAULTS.epsilon, alpha: options.alpha ?? TYPICAL_DEFAULTS.alpha };
+    const rng = new Rng(options.seed ?? 0);
+    const { tree, variant } = laneTree(model, options);
+    const special = model.manifest.special_tokens;
+    const checkCancelled = () => {
+      if (options.signal?.aborted) throw new VeriSpecError('cancelled', 'decoding cancelled');
     };
-    if (stop) return { ids: output, text: outputText, steps, stop };
-    first = false;
-    current = tree;
+
+    checkCancelled();
+    const prompt: PromptState = await model.sessions.prompt(model.tokenizer.encodeSpec(spec));
+    const output: number[] = [];
+    let outputText = '';
+    let steps = 0;
+    const nextOf = (out: StepOutputs, node: number) => (temperature === 0 ? out.argmax[node]! : out.sample[node]!);
+
+    // The first forward reads the start token: its next token is the first output token.
+    let root = special.decoder_start;
+    let candidates: HeadCandidates | null = null;
+    let current = buildTree([]);
+    let first = true;
+    try {
+    for (;;) {
+      checkCancelled();
+      const started = performance.now();
+      const active = first ? current : tree;
+      const tokens = first ? [root] : treeTokens(active, root, candidates);
+      const uniforms = new Float32Array(active.size);
+      if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
+      const out = await prompt.step({
+        tokens,
+        positions: Array.from(active.depths, (d) => prompt.cachedLength + d),
+        parents: active.parents,
+        treeBias: active.ancestorBias,
+        temperature: Math.max(temperature, 1e-5),
+        uniforms,
+      });
+      const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
+      const pathTokens = path.slice(1).map((n) => tokens[n]!);
+      const nextAlong = path.map((n) => nextOf(out, n));
+      const kept = strategy === 'syntax' && !first ? syntaxCut(model, options.completeness!, output, outputText, pathTokens, nextAlong) : pathTokens.length;
+      const keptPath = path.slice(0, kept + 1);
+      await prompt.commit(keptPath);
+      const last = keptPath[keptPath.length - 1]!;
+      let added = [...pathTokens.slice(0, kept), nextOf(out, last)];
+      let stop: DecodeResult['stop'] | undefined;
+      const eos = added.indexOf(special.eos);
+      if (eos >= 0) {
+        added = added.slice(0, eos);
+        stop = 'eos';
+      }
+      if (output.length + added.length >= maxNewTokens) {
+        added = added.slice(0, maxNewTokens - output.length);
+        stop ??= 'max-tokens';
+      }
+      const { text } = model.tokenizer.appendText(output, added);
+      output.push(...added);
+      outputText += text;
+      root = nextOf(out, last);
+      if (variant && !stop) {
+        const d = model.manifest.architecture.d_model;
+        candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));
+      }
+      steps++;
+      const onPath = new Set(path);
+      const states: NodeState[] = tokens.map((_, i) =>
+        i === 0 ? 'root' : keptPath.includes(i) ? 'committed' : onPath.has(i) ? 'cut' : accepted[i] ? 'accepted' : 'rejected');
+      yield {
+        strategy, step: steps,
+        tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.piece(t)) },
+        states, committed: added, text, stepMs: performance.now() - started, tokens: output.length, done: stop !== undefined, stop,
+      };
+      if (stop) return { ids: output, text: outputText, steps, stop };
+      first = false;
+      current = tree;
+    }
+  } finally {
+    // Device buffers are not garbage-collected: free them on every way out.
+    prompt.dispose();
   }
 }

@@ -35,6 +35,8 @@ export interface ModelManifest {
   };
   special_tokens: { pad: number; eos: number; unk: number; frag: number; decoder_start: number };
   tokenizer: string;
+  /** The graph that appends committed nodes' K/V to the cache (no weights: one for all quantizations). */
+  kv_commit: string;
   heads: { top_k: number; variants: Record<string, HeadVariant> };
   quantizations: Record<string, GraphFiles>;
   default_quantization: string;
@@ -73,6 +75,7 @@ export function parseManifest(json: unknown): ModelManifest {
     listed.add(f.path);
   }
   need(listed.has(json.tokenizer as string), `the tokenizer ${String(json.tokenizer)} is not in files`);
+  need(typeof json.kv_commit === 'string' && listed.has(json.kv_commit), 'kv_commit must name a listed file');
   need(isObject(json.quantizations) && Object.keys(json.quantizations).length > 0, 'quantizations missing');
   for (const [q, g] of Object.entries(json.quantizations)) {
     need(isObject(g) && typeof g.encoder === 'string' && typeof g.decoder_step === 'string' && isObject(g.heads), `quantizations.${q} must name encoder, decoder_step and heads`);

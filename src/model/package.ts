@@ -17,6 +17,8 @@ export interface LoadOptions {
   /** Head variants to load (default: all). */
   variants?: string[];
   sessionOptions?: InferenceSession.SessionOptions;
+  /** Keep the KV cache on the device (WebGPU); see ModelSessions.create. */
+  deviceResident?: boolean;
   onProgress?: (event: { file: string; loaded: number; total: number }) => void;
 }
 
@@ -45,6 +47,8 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
     if (!file) throw new VeriSpecError('bad-option', `no head variant '${v}' (this package has: ${Object.keys(graphs.heads).join(', ')})`);
     heads.set(v, await read(file));
   }
-  const sessions = await ModelSessions.create(ort, manifest, { encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), heads }, options.sessionOptions);
+  const sessions = await ModelSessions.create(ort, manifest, {
+    encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), kvCommit: await read(manifest.kv_commit), heads,
+  }, options.sessionOptions, options.deviceResident);
   return { manifest, quantization, tokenizer, sessions };
 }

@@ -41,96 +41,46 @@ const int64 = (ort: OrtModule, values: ArrayLike<number>, dims: readonly number[
 const toInt32 = (t: Tensor) => Int32Array.from(t.data as BigInt64Array, (v) => Number(v));
 
 /**
- * The committed tokens' KV cache ([L, H, P, d_kv] per keys and values), kept
- * with spare capacity so committing a few tokens does not reallocate.
+ * One prompt being decoded: its cross-attention K/V and the committed
+ * tokens' KV cache. Both stay in onnxruntime tensors (GPU buffers on WebGPU,
+ * see `deviceResident`); the kv_commit graph appends to the cache, so only
+ * the small per-node outputs are ever read back.
  */
-class KvCache {
-  private keys: Float32Array;
-  private values: Float32Array;
-  length = 0;
-
-  constructor(private readonly layers: number, private readonly heads: number, private readonly dKv: number, private capacity = 64) {
-    this.keys = new Float32Array(layers * heads * capacity * dKv);
-    this.values = new Float32Array(this.keys.length);
-  }
-
-  /** Appends nodes `nodes` of a step's present K/V ([L, H, T, d_kv]). */
-  append(presentKey: Float32Array, presentValue: Float32Array, treeSize: number, nodes: readonly number[]): void {
-    const { layers, heads, dKv } = this;
-    if (this.length + nodes.length > this.capacity) this.grow(Math.max(this.capacity * 2, this.length + nodes.length));
-    for (let l = 0; l < layers; l++) {
-      for (let h = 0; h < heads; h++) {
-        const row = l * heads + h;
-        nodes.forEach((node, i) => {
-          const from = (row * treeSize + node) * dKv;
-          const to = (row * this.capacity + this.length + i) * dKv;
-          this.keys.set(presentKey.subarray(from, from + dKv), to);
-          this.values.set(presentValue.subarray(from, from + dKv), to);
-        });
-      }
-    }
-    this.length += nodes.length;
-  }
-
-  /** Contiguous [L, H, P, d_kv] copies for the next step. */
-  tensors(ort: OrtModule): [Tensor, Tensor] {
-    const { layers, heads, dKv, length } = this;
-    const k = new Float32Array(layers * heads * length * dKv);
-    const v = new Float32Array(k.length);
-    for (let row = 0; row < layers * heads; row++) {
-      k.set(this.keys.subarray(row * this.capacity * dKv, (row * this.capacity + length) * dKv), row * length * dKv);
-      v.set(this.values.subarray(row * this.capacity * dKv, (row * this.capacity + length) * dKv), row * length * dKv);
-    }
-    const dims = [layers, heads, length, dKv];
-    return [new ort.Tensor('float32', k, dims), new ort.Tensor('float32', v, dims)];
-  }
-
-  private grow(capacity: number): void {
-    const { layers, heads, dKv } = this;
-    const keys = new Float32Array(layers * heads * capacity * dKv);
-    const values = new Float32Array(keys.length);
-    for (let row = 0; row < layers * heads; row++) {
-      keys.set(this.keys.subarray(row * this.capacity * dKv, (row * this.capacity + this.length) * dKv), row * capacity * dKv);
-      values.set(this.values.subarray(row * this.capacity * dKv, (row * this.capacity + this.length) * dKv), row * capacity * dKv);
-    }
-    this.keys = keys;
-    this.values = values;
-    this.capacity = capacity;
-  }
-}
-
-/** One prompt being decoded: its cross-attention K/V and KV cache. */
 export class PromptState {
-  private readonly cache: KvCache;
-  private lastPresent?: { key: Float32Array; value: Float32Array; size: number };
+  private pastKey: Tensor;
+  private pastValue: Tensor;
+  private length = 0;
+  private lastPresent?: { key: Tensor; value: Tensor };
 
   constructor(private readonly model: ModelSessions, private readonly crossKey: Tensor, private readonly crossValue: Tensor) {
     const a = model.manifest.architecture;
-    this.cache = new KvCache(a.num_decoder_layers, a.num_heads, a.d_kv);
+    const empty = [a.num_decoder_layers, a.num_heads, 0, a.d_kv];
+    this.pastKey = new model.ort.Tensor('float32', new Float32Array(0), empty);
+    this.pastValue = new model.ort.Tensor('float32', new Float32Array(0), empty);
   }
 
   /** Tokens whose KV is cached (positions 0..length-1). */
   get cachedLength(): number {
-    return this.cache.length;
+    return this.length;
   }
 
   async step(inputs: StepInputs): Promise<StepOutputs> {
     const { ort } = this.model;
     const t = inputs.tokens.length;
-    const [pastKey, pastValue] = this.cache.tensors(ort);
+    this.releasePresent();
     const out = await this.model.step.run({
       tokens: int64(ort, inputs.tokens),
       positions: int64(ort, inputs.positions),
       parents: int64(ort, inputs.parents),
       tree_bias: new ort.Tensor('float32', inputs.treeBias, [t, t]),
-      past_key: pastKey,
-      past_value: pastValue,
+      past_key: this.pastKey,
+      past_value: this.pastValue,
       cross_key: this.crossKey,
       cross_value: this.crossValue,
       temperature: new ort.Tensor('float32', Float32Array.of(inputs.temperature), [1]),
       uniforms: new ort.Tensor('float32', inputs.uniforms, [t]),
     });
-    this.lastPresent = { key: out.present_key!.data as Float32Array, value: out.present_value!.data as Float32Array, size: t };
+    this.lastPresent = { key: out.present_key!, value: out.present_value! };
     return {
       argmax: toInt32(out.argmax!),
       entropy: out.entropy!.data as Float32Array,
@@ -140,10 +90,31 @@ export class PromptState {
     };
   }
 
-  /** Moves the K/V of `nodes` (of the last step, in path order) into the cache. */
-  commit(nodes: readonly number[]): void {
+  /** Appends the K/V of `nodes` (of the last step, in path order) to the cache. */
+  async commit(nodes: readonly number[]): Promise<void> {
     if (!this.lastPresent) throw new Error('commit before any step');
-    this.cache.append(this.lastPresent.key, this.lastPresent.value, this.lastPresent.size, nodes);
+    const out = await this.model.kvCommit.run({
+      past_key: this.pastKey, past_value: this.pastValue,
+      present_key: this.lastPresent.key, present_value: this.lastPresent.value,
+      nodes: int64(this.model.ort, nodes),
+    });
+    this.pastKey.dispose();
+    this.pastValue.dispose();
+    this.pastKey = out.key!;
+    this.pastValue = out.value!;
+    this.length += nodes.length;
+  }
+
+  /** Frees the device buffers this prompt holds. */
+  dispose(): void {
+    this.releasePresent();
+    for (const t of [this.pastKey, this.pastValue, this.crossKey, this.crossValue]) t.dispose();
+  }
+
+  private releasePresent(): void {
+    this.lastPresent?.key.dispose();
+    this.lastPresent?.value.dispose();
+    this.lastPresent = undefined;
   }
 
   /** Each head's top-k candidates from one node's hidden state. */
@@ -163,20 +134,31 @@ export class ModelSessions {
     readonly manifest: ModelManifest,
     readonly encoder: InferenceSession,
     readonly step: InferenceSession,
+    readonly kvCommit: InferenceSession,
     readonly headSessions: Map<string, InferenceSession>,
   ) {}
 
-  static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; heads: Map<string, Uint8Array> }, options: InferenceSession.SessionOptions = {}): Promise<ModelSessions> {
-    const create = async (name: string, bytes: Uint8Array) => {
+  /**
+   * `deviceResident`: keep the cross K/V and the KV cache where the backend
+   * computed them (GPU buffers on WebGPU) instead of reading them back.
+   */
+  static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; kvCommit: Uint8Array; heads: Map<string, Uint8Array> }, options: InferenceSession.SessionOptions = {}, deviceResident = false): Promise<ModelSessions> {
+    const onDevice = (names: string[]): InferenceSession.SessionOptions =>
+      deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
+    const create = async (name: string, bytes: Uint8Array, outputsOnDevice: string[] = []) => {
       try {
-        return await ort.InferenceSession.create(bytes, options);
+        return await ort.InferenceSession.create(bytes, onDevice(outputsOnDevice));
       } catch (error) {
         throw new VeriSpecError('bad-graph', `onnxruntime cannot load the ${name} graph: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
     const heads = new Map<string, InferenceSession>();
     for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes));
-    return new ModelSessions(ort, manifest, await create('encoder', graphs.encoder), await create('decoder step', graphs.step), heads);
+    return new ModelSessions(ort, manifest,
+      await create('encoder', graphs.encoder, ['cross_key', 'cross_value']),
+      await create('decoder step', graphs.step, ['present_key', 'present_value']),
+      await create('kv commit', graphs.kvCommit, ['key', 'value']),
+      heads);
   }
 
   /** Runs the encoder once; refuses (never truncates) a prompt longer than the model takes. */
@@ -188,6 +170,6 @@ export class ModelSessions {
   }
 
   async release(): Promise<void> {
-    await Promise.all([this.encoder.release(), this.step.release(), ...[...this.headSessions.values()].map((s) => s.release())]);
+    await Promise.all([this.encoder.release(), this.step.release(), this.kvCommit.release(), ...[...this.headSessions.values()].map((s) => s.release())]);
   }
 }

@@ -87,3 +87,20 @@ def test_heads(exported):
     np.testing.assert_array_equal(got[0], want[0].numpy())
     np.testing.assert_allclose(got[1], want[1].numpy(), atol=1e-5, rtol=1e-4)
     assert [*HEADS_IO["outputs"]] == [o.name for o in session(out / "heads.onnx").get_outputs()]
+
+
+def test_kv_commit_appends_the_chosen_nodes(tmp_path: Path):
+    from verispec_train.export.onnx_export import export_kv_commit
+
+    torch.manual_seed(0)
+    base = T5ForConditionalGeneration(small_config(97, **TINY)).eval()
+    export_kv_commit(base, tmp_path / "kv_commit.onnx")
+    rng = np.random.default_rng(2)
+    past = rng.normal(size=(2, 4, 5, 8)).astype(np.float32)
+    present = rng.normal(size=(2, 4, 6, 8)).astype(np.float32)
+    nodes = np.array([0, 2, 5], dtype=np.int64)
+    key, value = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past, "past_value": past * 2, "present_key": present, "present_value": present * 2, "nodes": nodes})
+    np.testing.assert_array_equal(key, np.concatenate([past, present[:, :, nodes]], axis=2))
+    np.testing.assert_array_equal(value, np.concatenate([past * 2, present[:, :, nodes] * 2], axis=2))
+    empty = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past[:, :, :0], "past_value": past[:, :, :0], "present_key": present, "present_value": present, "nodes": nodes[:1]})
+    assert empty[0].shape == (2, 4, 1, 8)

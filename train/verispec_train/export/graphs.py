@@ -8,6 +8,7 @@ T5's own submodules (no copy of upstream code): what export.py writes to ONNX.
   depth see the right distances), the tree's ancestor mask as an additive
   bias, the committed KV cache in, the nodes' KV out, and only small
   per-node reductions of the base distribution out.
+- KvCommit: the cache plus the committed nodes' keys and values.
 - Heads: hidden states -> each head's top-k ids and log-probs.
 """
 
@@ -109,6 +110,14 @@ class TreeStep(nn.Module):
         cdf = torch.softmax(logits / temperature.clamp(min=1e-5), dim=-1).cumsum(dim=-1)
         sample = (cdf <= uniforms[:, None]).sum(dim=-1).clamp(max=logits.shape[-1] - 1)
         return argmax, entropy, parent_logprob, sample, hidden, torch.stack(present_keys), torch.stack(present_values)
+
+
+class KvCommit(nn.Module):
+    """Appends the chosen tree nodes' keys and values to the cache, on the
+    device: the engine never reads the cache back."""
+
+    def forward(self, past_key: torch.Tensor, past_value: torch.Tensor, present_key: torch.Tensor, present_value: torch.Tensor, nodes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return torch.cat([past_key, present_key.index_select(2, nodes)], dim=2), torch.cat([past_value, present_value.index_select(2, nodes)], dim=2)
 
 
 class Heads(nn.Module):

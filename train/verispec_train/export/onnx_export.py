@@ -10,7 +10,7 @@ import torch
 from transformers import T5ForConditionalGeneration
 
 from ..model import MedusaHeads
-from .graphs import Encoder, Heads, TreeStep
+from .graphs import Encoder, Heads, KvCommit, TreeStep
 
 OPSET = 17
 
@@ -20,6 +20,7 @@ STEP_IO = {
     "outputs": ["argmax", "entropy", "parent_logprob", "sample", "hidden", "present_key", "present_value"],
 }
 HEADS_IO = {"inputs": ["hidden"], "outputs": ["head_ids", "head_logprobs"]}
+KV_COMMIT_IO = {"inputs": ["past_key", "past_value", "present_key", "present_value", "nodes"], "outputs": ["key", "value"]}
 
 
 def _export(module: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path, io: dict[str, list[str]], dynamic: dict[str, dict[int, str]]) -> None:
@@ -53,3 +54,13 @@ def export_step(base: T5ForConditionalGeneration, path: Path) -> None:
 def export_heads(heads: MedusaHeads, base: T5ForConditionalGeneration, top_k: int, path: Path) -> None:
     _export(Heads(heads, base, top_k).eval(), (torch.zeros(1, base.config.d_model),), path, HEADS_IO,
             {"hidden": {0: "nodes"}, "head_ids": {1: "nodes"}, "head_logprobs": {1: "nodes"}})
+
+
+@torch.no_grad()
+def export_kv_commit(base: T5ForConditionalGeneration, path: Path) -> None:
+    c = base.config
+    past, present = torch.zeros(c.num_decoder_layers, c.num_heads, 3, c.d_kv), torch.zeros(c.num_decoder_layers, c.num_heads, 4, c.d_kv)
+    _export(KvCommit().eval(), (past, past, present, present, torch.tensor([0, 2])), path, KV_COMMIT_IO, {
+        "past_key": {2: "past"}, "past_value": {2: "past"}, "present_key": {2: "nodes"}, "present_value": {2: "nodes"},
+        "nodes": {0: "committed"}, "key": {2: "length"}, "value": {2: "length"},
+    })

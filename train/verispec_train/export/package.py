@@ -31,7 +31,7 @@ from ..data import iterate, read_examples, token_batches
 from ..labels import IGNORE, head_labels, shift_right
 from ..model import HeadsConfig, T5Medusa, head_variants
 from .greedy import StepModel, agreement
-from .onnx_export import ENCODER_IO, HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
+from .onnx_export import ENCODER_IO, HEADS_IO, KV_COMMIT_IO, STEP_IO, export_encoder, export_heads, export_kv_commit, export_step
 from .quantize import QUANTIZATIONS, quantize
 from .tree import grow_tree
 
@@ -123,6 +123,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
         fp32 = Path(tmp)
         export_encoder(base, fp32 / "encoder.onnx")
         export_step(base, fp32 / "decoder_step.onnx")
+        export_kv_commit(base, out / "kv_commit.onnx")  # no weights: one file for every quantization
         for variant, folder in heads.items():
             if variant not in head_variants(folder):
                 raise SystemExit(f"{folder} has no heads named {variant!r} (it has: {', '.join(head_variants(folder)) or 'none'})")
@@ -173,7 +174,8 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
         },
         "special_tokens": {"pad": tokenizer.token_to_id("<pad>"), "eos": tokenizer.token_to_id("</s>"), "unk": tokenizer.token_to_id("<unk>"), "frag": tokenizer.token_to_id("[FRAG]"), "decoder_start": config.decoder_start_token_id},
         "tokenizer": "tokenizer.json",
-        "io": {"encoder": ENCODER_IO, "decoder_step": STEP_IO, "heads": HEADS_IO},
+        "io": {"encoder": ENCODER_IO, "decoder_step": STEP_IO, "heads": HEADS_IO, "kv_commit": KV_COMMIT_IO},
+        "kv_commit": "kv_commit.onnx",
         "heads": {"top_k": TOP_K, "variants": variants},
         "quantizations": graphs,
         "default_quantization": "int8" if "int8" in quantizations else quantizations[0],

@@ -74,72 +74,72 @@ export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: Tr
   if (!info) throw new VeriSpecError('bad-option', `no head variant '${variant}'`);
   let tree: TreeBuffers;
   try {
-      tree = buildTree(options.tree ?? info.default_tree);
-    } catch (error) {
-      throw new VeriSpecError('bad-option', `candidate tree: ${(error as Error).message}`);
-    }
-    if (tree.depth > info.num_heads) throw new VeriSpecError('bad-option', `the tree is ${tree.depth} deep; variant '${variant}' has ${info.num_heads} heads`);
-    if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
-    return { tree, variant };
+    tree = buildTree(options.tree ?? info.default_tree);
+  } catch (error) {
+    throw new VeriSpecError('bad-option', `candidate tree: ${(error as Error).message}`);
   }
+  if (tree.depth > info.num_heads) throw new VeriSpecError('bad-option', `the tree is ${tree.depth} deep; variant '${variant}' has ${info.num_heads} heads`);
+  if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
+  return { tree, variant };
+}
 
-  /** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
-  function treeTokens(tree: TreeBuffers, root: number, candidates: HeadCandidates | null): number[] {
-    const tokens = [root];
-    for (let i = 1; i < tree.size; i++) {
-      const head = tree.depths[i]! - 1;
-      tokens.push(candidates!.ids[head * candidates!.topK + tree.ranks[i]!]!);
-    }
-    return tokens;
+/** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
+function treeTokens(tree: TreeBuffers, root: number, candidates: HeadCandidates | null): number[] {
+  const tokens = [root];
+  for (let i = 1; i < tree.size; i++) {
+    const head = tree.depths[i]! - 1;
+    tokens.push(candidates!.ids[head * candidates!.topK + tree.ranks[i]!]!);
   }
+  return tokens;
+}
 
-  /**
-   * Syntax-aware cut: of the accepted path's new tokens, keep the longest
-   * prefix that ends on a complete fragment boundary (given the token that
-   * would follow it), or none; the base's own next token still follows, so a
-   * step always makes progress.
-   */
-  function syntaxCut(model: LoadedModel, checker: CompletenessChecker, outputIds: readonly number[], outputText: string, pathTokens: readonly number[], next: readonly number[]): number {
-    if (pathTokens.length === 0) return 0;
-    const { text, ends } = model.tokenizer.appendText(outputIds, pathTokens);
-    const lookahead = model.tokenizer.piece(next[pathTokens.length]!);
-    const { lastComplete, endComplete } = checker.completeAt(outputText, text, { cuts: ends, lookahead });
-    if (endComplete) return pathTokens.length;
-    const kept = ends.lastIndexOf(lastComplete) + 1;
-    return lastComplete > 0 ? kept : 0;
-  }
+/**
+ * Syntax-aware cut: of the accepted path's new tokens, keep the longest
+ * prefix that ends on a complete fragment boundary (given the token that
+ * would follow it), or none; the base's own next token still follows, so a
+ * step always makes progress.
+ */
+function syntaxCut(model: LoadedModel, checker: CompletenessChecker, outputIds: readonly number[], outputText: string, pathTokens: readonly number[], next: readonly number[]): number {
+  if (pathTokens.length === 0) return 0;
+  const { text, ends } = model.tokenizer.appendText(outputIds, pathTokens);
+  const lookahead = model.tokenizer.piece(next[pathTokens.length]!);
+  const { lastComplete, endComplete } = checker.completeAt(outputText, text, { cuts: ends, lookahead });
+  if (endComplete) return pathTokens.length;
+  const kept = ends.lastIndexOf(lastComplete) + 1;
+  return lastComplete > 0 ? kept : 0;
+}
 
-  /**
-   * Decodes one spec with one strategy, yielding an event per step. At
-   * temperature 0 every strategy yields exactly the NTP token sequence.
-   */
-  export async function* decode(model: LoadedModel, spec: string, options: DecodeOptions): AsyncGenerator<StepEvent, DecodeResult> {
-    const { strategy, maxNewTokens } = options;
-    if (strategy === 'syntax' && !options.completeness) throw new VeriSpecError('bad-option', 'the syntax strategy needs a completeness checker');
-    if (!(maxNewTokens >= 1)) throw new VeriSpecError('bad-option', 'maxNewTokens must be at least 1');
-    const temperature = options.temperature ?? 0;
-    if (!(temperature >= 0)) throw new VeriSpecError('bad-option', 'temperature must be 0 or more');
-    const rule: AcceptanceRule = temperature === 0 ? { kind: 'greedy' } : { kind: 'typical', epsilon: options.epsilon ?? TYPICAL_DEFAULTS.epsilon, alpha: options.alpha ?? TYPICAL_DEFAULTS.alpha };
-    const rng = new Rng(options.seed ?? 0);
-    const { tree, variant } = laneTree(model, options);
-    const special = model.manifest.special_tokens;
-    const checkCancelled = () => {
-      if (options.signal?.aborted) throw new VeriSpecError('cancelled', 'decoding cancelled');
-    };
+/**
+ * Decodes one spec with one strategy, yielding an event per step. At
+ * temperature 0 every strategy yields exactly the NTP token sequence.
+ */
+export async function* decode(model: LoadedModel, spec: string, options: DecodeOptions): AsyncGenerator<StepEvent, DecodeResult> {
+  const { strategy, maxNewTokens } = options;
+  if (strategy === 'syntax' && !options.completeness) throw new VeriSpecError('bad-option', 'the syntax strategy needs a completeness checker');
+  if (!(maxNewTokens >= 1)) throw new VeriSpecError('bad-option', 'maxNewTokens must be at least 1');
+  const temperature = options.temperature ?? 0;
+  if (!(temperature >= 0)) throw new VeriSpecError('bad-option', 'temperature must be 0 or more');
+  const rule: AcceptanceRule = temperature === 0 ? { kind: 'greedy' } : { kind: 'typical', epsilon: options.epsilon ?? TYPICAL_DEFAULTS.epsilon, alpha: options.alpha ?? TYPICAL_DEFAULTS.alpha };
+  const rng = new Rng(options.seed ?? 0);
+  const { tree, variant } = laneTree(model, options);
+  const special = model.manifest.special_tokens;
+  const checkCancelled = () => {
+    if (options.signal?.aborted) throw new VeriSpecError('cancelled', 'decoding cancelled');
+  };
 
-    checkCancelled();
-    const prompt: PromptState = await model.sessions.prompt(model.tokenizer.encodeSpec(spec));
-    const output: number[] = [];
-    let outputText = '';
-    let steps = 0;
-    const nextOf = (out: StepOutputs, node: number) => (temperature === 0 ? out.argmax[node]! : out.sample[node]!);
+  checkCancelled();
+  const prompt: PromptState = await model.sessions.prompt(model.tokenizer.encodeSpec(spec));
+  const output: number[] = [];
+  let outputText = '';
+  let steps = 0;
+  const nextOf = (out: StepOutputs, node: number) => (temperature === 0 ? out.argmax[node]! : out.sample[node]!);
 
-    // The first forward reads the start token: its next token is the first output token.
-    let root = special.decoder_start;
-    let candidates: HeadCandidates | null = null;
-    let current = buildTree([]);
-    let first = true;
-    try {
+  // The first forward reads the start token: its next token is the first output token.
+  let root = special.decoder_start;
+  let candidates: HeadCandidates | null = null;
+  let current = buildTree([]);
+  let first = true;
+  try {
     for (;;) {
       checkCancelled();
       const started = performance.now();

@@ -52,16 +52,13 @@ def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
     return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
 
 
-def losses(model: T5Medusa, batch: Batch, mode: str, rule: str, start_id: int, pad_id: int) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
-    """Base loss, per-head losses, and the head labels used (None in ntp mode)."""
+def losses(model: torch.nn.Module, batch: Batch, mode: str, rule: str, start_id: int, pad_id: int) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
+    """Base loss, per-head losses, and the head labels used (None in ntp mode).
+    `model` is the wrapped T5Medusa (DDP under accelerate): forward through the
+    wrapper so gradients are synchronised. In medusa1 the frozen base builds no
+    autograd graph, since its parameters do not require gradients."""
     decoder_inputs = shift_right(batch.labels, start_id, pad_id)
-    if mode == "medusa1":
-        with torch.no_grad():
-            hidden = model.decoder_hidden(batch.input_ids, batch.attention_mask, decoder_inputs)
-            base_logits = model.base.lm_head(hidden * model.scale)
-        head_logits = model.head_logits(hidden)
-    else:
-        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
+    base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
     base = F.cross_entropy(base_logits.flatten(0, 1).float(), batch.labels.flatten(), ignore_index=IGNORE)
     if head_logits is None:
         return base, [], None
@@ -112,7 +109,6 @@ def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max
                     add(f"loss/head{k + 1}", float(F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=IGNORE, reduction="sum")), m)
                 add(f"{name}top1/head{k + 1}", float(((top5[..., 0] == labels) & valid).sum()), m)
                 add(f"{name}top5/head{k + 1}", float(((top5 == labels.unsqueeze(-1)).any(-1) & valid).sum()), m)
-    model.train()
     return {key: totals[key] / counts[key] for key in sorted(totals)}
 
 
@@ -200,9 +196,12 @@ def main(argv: list[str] | None = None) -> None:
     last_save = time.time()
     started = time.time() - elapsed
     tokens_seen = 0
-    model.train()
-    if args.mode == "medusa1":
-        core.base.eval()
+    def train_mode() -> None:
+        model.train()
+        if args.mode == "medusa1":
+            core.base.eval()  # a frozen base runs without dropout
+
+    train_mode()
 
     def snapshot() -> dict[str, Any]:
         return {"model": core.state_dict(), "optimizer": optimizer.state_dict(), "step": step, "epoch": epoch, "position": position, "elapsed": time.time() - started}
@@ -215,7 +214,7 @@ def main(argv: list[str] | None = None) -> None:
             for group in optimizer.param_groups:
                 group["lr"] = learning_rate(step, total, args.lr, args.warmup) * group["lr_mult"]
             with accelerator.autocast():
-                base, per_head, _ = losses(core, batch, args.mode, args.rule, start_id, pad_id)
+                base, per_head, _ = losses(model, batch, args.mode, args.rule, start_id, pad_id)
                 weights = [head_loss_weight(args.mode, step, total, k + 1) for k in range(len(per_head))]
                 loss = (0.0 if args.mode == "medusa1" else base) + sum(w * h for w, h in zip(weights, per_head))
             optimizer.zero_grad(set_to_none=True)
@@ -236,6 +235,7 @@ def main(argv: list[str] | None = None) -> None:
                 metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
                 log.write(json.dumps({"step": step, "validation": metrics}) + "\n")
                 log.flush()
+                train_mode()
             if time.time() - last_save > args.checkpoint_minutes * 60 and accelerator.is_main_process:
                 save_checkpoint(checkpoint, snapshot())
                 last_save = time.time()

@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { join, normalize } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 
@@ -24,4 +27,34 @@ export function launchChromium(options: { webgpu?: boolean } = {}): Promise<Brow
     headless: true,
     args,
   });
+}
+
+/**
+ * Serves a folder on another localhost port, as a model package host would:
+ * with CORS, so the cross-origin-isolated page may fetch from it. Paths in
+ * `overrides` answer with the given status and body instead (404s, garbage).
+ */
+export async function serveFolder(folder: string, overrides: Record<string, { status: number; body: string }> = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const headers = { 'Access-Control-Allow-Origin': '*', 'Cross-Origin-Resource-Policy': 'cross-origin' };
+    const override = overrides[path];
+    if (override) {
+      res.writeHead(override.status, headers).end(override.body);
+      return;
+    }
+    const file = normalize(join(folder, path));
+    if (!file.startsWith(normalize(folder))) {
+      res.writeHead(403, headers).end();
+      return;
+    }
+    readFile(file).then(
+      (bytes) => res.writeHead(200, { ...headers, 'Content-Type': 'application/octet-stream' }).end(bytes),
+      () => res.writeHead(404, headers).end('not found'),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { WorkerClient } from '../worker/client.js';
+import { RacePanel } from './RacePanel.js';
 import { SyntaxInspector } from './SyntaxInspector.js';
 
 export function App() {
@@ -15,6 +16,7 @@ export function App() {
         <h1>VeriSpec</h1>
         <p>Syntax-aware speculative decoding of Verilog, in your browser.</p>
       </header>
+      {client && <RacePanel client={client} />}
       {client && <SyntaxInspector client={client} />}
     </main>
   );

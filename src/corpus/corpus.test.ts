@@ -3,7 +3,7 @@ import type { VerilogSyntax } from '../syntax/index.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { FAMILIES, familyByName } from './families/index.js';
 import { mutants } from './mutate.js';
-import { simulate } from './simulate.js';
+import { iverilogAccepts, MissingToolError, simulate } from './simulate.js';
 import { isTestCombination, makeTask, SPLITS } from './task.js';
 
 let syntax: VerilogSyntax;
@@ -94,4 +94,15 @@ describe('tasks', () => {
       }
     }
   });
+});
+
+test('a machine without Icarus Verilog is an error, not a failing design', async () => {
+  const path = process.env.PATH;
+  process.env.PATH = '/nonexistent';
+  try {
+    await expect(simulate('module tb; endmodule', 'module m; endmodule')).rejects.toThrow(MissingToolError);
+    await expect(iverilogAccepts('module m; endmodule')).rejects.toThrow(/apt-get install iverilog/);
+  } finally {
+    process.env.PATH = path;
+  }
 });

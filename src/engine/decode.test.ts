@@ -7,6 +7,7 @@ import { loadModel, type LoadedModel } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { decode, type DecodeOptions, type DecodeResult, type StepEvent } from './decode.js';
+import { race, type RaceEvent } from './race.js';
 
 const PACKAGE = new URL('../../fixtures/model-tiny/', import.meta.url).pathname;
 const expected = JSON.parse(readFileSync(`${PACKAGE}expected-greedy.json`, 'utf8')) as {
@@ -90,5 +91,26 @@ describe('decoding the fixture package', () => {
     await expect(run('wire '.repeat(2000), { strategy: 'ntp' })).rejects.toMatchObject({ code: 'prompt-too-long' });
     await expect(run('x', { strategy: 'medusa', tree: [[0, 0]] })).rejects.toThrow(VeriSpecError);
     await expect(run('x', { strategy: 'medusa', tree: [[0], [0, 0], [0, 0, 0], [0, 0, 0, 0], [0, 0, 0, 0, 0]] })).rejects.toThrow(/5 deep/);
+  });
+
+  test('a race interleaves the lanes step by step and gives each lane its own result', async () => {
+    const c = expected.cases[2]!;
+    const lanes = [{ strategy: 'ntp' as const }, { strategy: 'medusa' as const }, { strategy: 'syntax' as const }];
+    const it = race(model, c.spec, lanes, { maxNewTokens: expected.max_new_tokens }, () => syntax.completeness());
+    const events: RaceEvent[] = [];
+    let next = await it.next();
+    for (; !next.done; next = await it.next()) events.push(next.value);
+    expect(next.value.map((r) => r.ids)).toEqual([c.output_ids, c.output_ids, c.output_ids]);
+    // Round-robin: the first three events are each lane's first step.
+    expect(events.slice(0, 3).map((e) => [e.lane, e.event.step])).toEqual([[0, 1], [1, 1], [2, 1]]);
+    for (const [lane, result] of next.value.entries()) expect(events.filter((e) => e.lane === lane).length).toBe(result.steps);
+  });
+
+  test('a cancelled race stops every lane', async () => {
+    const controller = new AbortController();
+    const it = race(model, expected.cases[0]!.spec, [{ strategy: 'ntp' }, { strategy: 'syntax' }], { maxNewTokens: 50, signal: controller.signal }, () => syntax.completeness());
+    await it.next();
+    controller.abort();
+    await expect(it.next()).rejects.toMatchObject({ code: 'cancelled' });
   });
 });

@@ -8,6 +8,7 @@ export type ModelErrorCode =
   | 'unsupported' // a format or version this build does not read
   | 'file-mismatch' // size or sha256 differs from model.json
   | 'bad-graph' // onnxruntime refused a graph
+  | 'no-webgpu' // WebGPU asked for, but this browser or machine has none
   | 'prompt-too-long' // more tokens than the encoder takes
   | 'bad-option' // an option out of range (tree, head variant, temperature)
   | 'cancelled';

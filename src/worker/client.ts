@@ -1,8 +1,32 @@
-import type { SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { DecodeResult, StepEvent } from '../engine/decode.js';
+import type { LaneSpec, RaceSettings } from '../engine/race.js';
+import type { BackendPreference } from '../model/backend.js';
+import type { ModelErrorCode } from '../model/errors.js';
+import type { FinalResponse, ModelInfo, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
 
-type Pending = { resolve: (r: WorkerResponse) => void; reject: (e: Error) => void };
+/** An error the worker reported, with the engine's code when it has one. */
+export class WorkerRequestError extends Error {
+  constructor(name: string, message: string, readonly code?: ModelErrorCode) {
+    super(message);
+    this.name = name;
+  }
+}
 
-/** The page's handle on the worker: requests become promises. */
+type Pending = {
+  resolve: (r: FinalResponse) => void;
+  reject: (e: Error) => void;
+  onProgress?: (r: WorkerResponse) => void;
+};
+
+/** A race in flight: its id (for `cancel`) and its end. */
+export interface RaceHandle {
+  id: number;
+  done: Promise<DecodeResult[]>;
+}
+
+type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
+
+/** The page's handle on the worker: requests become promises, progress becomes callbacks. */
 export class WorkerClient {
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
@@ -11,11 +35,16 @@ export class WorkerClient {
   constructor() {
     this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'verispec' });
     this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
-      const p = this.pending.get(event.data.id);
+      const message = event.data;
+      const p = this.pending.get(message.id);
       if (!p) return;
-      this.pending.delete(event.data.id);
-      if (event.data.type === 'error') p.reject(Object.assign(new Error(event.data.error.message), { name: event.data.error.name }));
-      else p.resolve(event.data);
+      if (message.type === 'progress' || message.type === 'step') {
+        p.onProgress?.(message);
+        return;
+      }
+      this.pending.delete(message.id);
+      if (message.type === 'error') p.reject(new WorkerRequestError(message.error.name, message.error.message, message.error.code));
+      else p.resolve(message);
     });
     this.worker.addEventListener('error', (event) => {
       const error = new Error(`worker failed: ${event.message || 'could not start'}`);
@@ -25,19 +54,49 @@ export class WorkerClient {
   }
 
   async segment(code: string): Promise<SegmentResult> {
-    const response = await this.request({ id: this.nextId++, type: 'segment', code });
+    const response = await this.request({ type: 'segment', code }).done;
     if (response.type !== 'segment') throw new Error(`unexpected worker response ${response.type}`);
     return response.result;
+  }
+
+  /** Loads a model package (replacing the current one only if this one loads). */
+  async load(url: string, backend: BackendPreference, onProgress?: (file: string, loaded: number, total: number) => void, quantization?: string): Promise<ModelInfo> {
+    const response = await this.request({ type: 'load', url, backend, quantization }, (m) => {
+      if (m.type === 'progress') onProgress?.(m.file, m.loaded, m.total);
+    }).done;
+    if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
+    return response.info;
+  }
+
+  /** Starts a race; `onStep` sees every lane's steps as they happen. */
+  race(spec: string, lanes: LaneSpec[], settings: Omit<RaceSettings, 'signal'>, onStep: (lane: number, event: StepEvent) => void): RaceHandle {
+    const { id, done } = this.request({ type: 'race', spec, lanes, settings }, (m) => {
+      if (m.type === 'step') onStep(m.lane, m.event);
+    });
+    return {
+      id,
+      done: done.then((r) => {
+        if (r.type !== 'race-done') throw new Error(`unexpected worker response ${r.type}`);
+        return r.results;
+      }),
+    };
+  }
+
+  /** Stops a race at its next step; its `done` then rejects with code `cancelled`. */
+  async cancel(raceId: number): Promise<void> {
+    await this.request({ type: 'cancel', target: raceId }).done;
   }
 
   terminate(): void {
     this.worker.terminate();
   }
 
-  private request(message: WorkerRequest): Promise<WorkerResponse> {
-    return new Promise((resolve, reject) => {
-      this.pending.set(message.id, { resolve, reject });
-      this.worker.postMessage(message);
+  private request(message: Request, onProgress?: (r: WorkerResponse) => void): { id: number; done: Promise<FinalResponse> } {
+    const id = this.nextId++;
+    const done = new Promise<FinalResponse>((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.worker.postMessage({ ...message, id } as WorkerRequest);
     });
+    return { id, done };
   }
 }

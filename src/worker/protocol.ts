@@ -1,16 +1,54 @@
+import type { DecodeResult, StepEvent } from '../engine/decode.js';
+import type { LaneSpec, RaceSettings } from '../engine/race.js';
+import type { BackendName, BackendPreference } from '../model/backend.js';
+import type { ModelErrorCode } from '../model/errors.js';
 import type { Diagnostic, Segmentation } from '../syntax/index.js';
 
 /**
  * Messages between the page and the worker. The worker is the only bridge
  * between the UI and the engine/syntax code; it does no work of its own.
+ * A request gets any number of progress messages (`progress`, `step`) and
+ * then exactly one final message (its result, or `error`).
  */
 export type WorkerRequest =
-  | { id: number; type: 'segment'; code: string };
+  | { id: number; type: 'segment'; code: string }
+  | { id: number; type: 'load'; url: string; backend: BackendPreference; quantization?: string }
+  | { id: number; type: 'race'; spec: string; lanes: LaneSpec[]; settings: Omit<RaceSettings, 'signal'> }
+  | { id: number; type: 'cancel'; target: number };
 
 export interface SegmentResult extends Segmentation {
   diagnostics: Diagnostic[];
 }
 
+/** What the page shows about the loaded model. */
+export interface ModelInfo {
+  id: string;
+  url: string;
+  backend: BackendName;
+  fallback?: string;
+  quantization: string;
+  quantizations: string[];
+  variants: string[];
+  /** Candidate trees `verispec bench --calibrate` picked for this backend, per head variant. */
+  calibratedTrees: Record<string, number[][]>;
+  /** Bytes of all the package's files (what a first visit downloads, at most). */
+  bytes: number;
+}
+
+export interface WorkerError {
+  name: string;
+  code?: ModelErrorCode;
+  message: string;
+}
+
 export type WorkerResponse =
   | { id: number; type: 'segment'; result: SegmentResult }
-  | { id: number; type: 'error'; error: { name: string; message: string } };
+  | { id: number; type: 'progress'; file: string; loaded: number; total: number }
+  | { id: number; type: 'loaded'; info: ModelInfo }
+  | { id: number; type: 'step'; lane: number; event: StepEvent }
+  | { id: number; type: 'race-done'; results: DecodeResult[] }
+  | { id: number; type: 'cancelled' }
+  | { id: number; type: 'error'; error: WorkerError };
+
+/** The final message of each request type. */
+export type FinalResponse = Extract<WorkerResponse, { type: 'segment' | 'loaded' | 'race-done' | 'cancelled' | 'error' }>;

@@ -1,6 +1,11 @@
+import * as ort from 'onnxruntime-web';
+import { race } from '../engine/race.js';
+import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model/backend.js';
+import { VeriSpecError } from '../model/errors.js';
+import { urlSource } from '../model/files.js';
 import { loadSyntaxBrowser } from '../syntax/browser.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import type { ModelInfo, WorkerError, WorkerRequest, WorkerResponse } from './protocol.js';
 
 // This file is compiled for a dedicated worker; the DOM lib types `self` as a window.
 const scope = self as unknown as {
@@ -9,25 +14,99 @@ const scope = self as unknown as {
 };
 
 let syntax: Promise<VerilogSyntax> | undefined;
+let loaded: { model: BrowserModel; info: ModelInfo } | undefined;
+const running = new Map<number, AbortController>();
 
-async function handle(request: WorkerRequest): Promise<WorkerResponse> {
+const post = (message: WorkerResponse) => scope.postMessage(message);
+
+/**
+ * Lets queued messages (a `cancel`) in between two steps: onnxruntime-web's
+ * runs may resolve as microtasks only, which would starve the message queue.
+ * A MessageChannel round trip is a macrotask without setTimeout's clamping.
+ */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+const getSyntax = () => (syntax ??= loadSyntaxBrowser());
+
+/** The trees `verispec bench --calibrate` wrote for this backend, if the package has a calibration.json. */
+async function calibratedTrees(url: string, backend: string, quantization: string): Promise<Record<string, number[][]>> {
+  try {
+    const response = await fetch(new URL('calibration.json', url.endsWith('/') ? url : `${url}/`));
+    if (!response.ok) return {};
+    const all = (await response.json()) as Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
+    const entry = all[`${backend}/${quantization}`]?.variants ?? {};
+    return Object.fromEntries(Object.entries(entry).flatMap(([v, c]) => (Array.isArray(c.best?.choices) ? [[v, c.best.choices]] : [])));
+  } catch {
+    return {};
+  }
+}
+
+async function handle(request: WorkerRequest): Promise<void> {
   switch (request.type) {
     case 'segment': {
-      syntax ??= loadSyntaxBrowser();
-      const s = await syntax;
+      const s = await getSyntax();
       const segmentation = s.segment(request.code);
-      return { id: request.id, type: 'segment', result: { ...segmentation, diagnostics: s.diagnostics(request.code) } };
+      return post({ id: request.id, type: 'segment', result: { ...segmentation, diagnostics: s.diagnostics(request.code) } });
+    }
+    case 'load': {
+      const url = new URL(request.url, self.location.href).toString();
+      const next = await loadBrowserModel(urlSource(url), ort as unknown as OrtWebModule, request.backend, {
+        quantization: request.quantization,
+        onProgress: ({ file, loaded: done, total }) => post({ id: request.id, type: 'progress', file, loaded: done, total }),
+      });
+      const { manifest, quantization } = next.model;
+      const info: ModelInfo = {
+        id: manifest.id, url, backend: next.backend, fallback: next.fallback, quantization,
+        quantizations: Object.keys(manifest.quantizations),
+        variants: Object.keys(manifest.quantizations[quantization]!.heads),
+        calibratedTrees: await calibratedTrees(url, next.backend, quantization),
+        bytes: manifest.files.reduce((n, f) => n + f.bytes, 0),
+      };
+      // The old model is released only once the new one works: a bad URL loses nothing.
+      const previous = loaded;
+      loaded = { model: next, info };
+      await previous?.model.model.sessions.release();
+      return post({ id: request.id, type: 'loaded', info });
+    }
+    case 'race': {
+      if (!loaded) throw new VeriSpecError('bad-option', 'no model is loaded');
+      const s = await getSyntax();
+      const controller = new AbortController();
+      running.set(request.id, controller);
+      try {
+        const run = race(loaded.model.model, request.spec, request.lanes, { ...request.settings, signal: controller.signal }, () => s.completeness());
+        for (;;) {
+          const next = await run.next();
+          if (next.done) return post({ id: request.id, type: 'race-done', results: next.value });
+          post({ id: request.id, type: 'step', lane: next.value.lane, event: next.value.event });
+          await yieldToMessages();
+        }
+      } finally {
+        running.delete(request.id);
+      }
+    }
+    case 'cancel': {
+      running.get(request.target)?.abort();
+      return post({ id: request.id, type: 'cancelled' });
     }
   }
 }
 
+function toWorkerError(error: unknown): WorkerError {
+  if (error instanceof VeriSpecError) return { name: error.name, code: error.code, message: error.message };
+  const e = error instanceof Error ? error : new Error(String(error));
+  return { name: e.name, message: e.message };
+}
+
 scope.addEventListener('message', (event) => {
   const request = event.data;
-  handle(request).then(
-    (response) => scope.postMessage(response),
-    (error: unknown) => {
-      const e = error instanceof Error ? error : new Error(String(error));
-      scope.postMessage({ id: request.id, type: 'error', error: { name: e.name, message: e.message } });
-    },
-  );
+  handle(request).catch((error: unknown) => post({ id: request.id, type: 'error', error: toWorkerError(error) }));
 });

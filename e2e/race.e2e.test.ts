@@ -1,0 +1,122 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { decode } from '../src/engine/decode.js';
+import { folderSource } from '../src/model/node-files.js';
+import { loadModel } from '../src/model/package.js';
+import * as ort from 'onnxruntime-node';
+import { launchChromium, serveFolder, startPreview } from './harness.js';
+
+// The fixture package (a tiny trained model), served from another origin as any model URL would be.
+const PACKAGE = new URL('../fixtures/model-tiny/', import.meta.url).pathname;
+const expected = JSON.parse(readFileSync(`${PACKAGE}expected-greedy.json`, 'utf8')) as {
+  max_new_tokens: number; cases: { id: string; spec: string; output_ids: number[] }[];
+};
+const CASE = expected.cases[0]!;
+const LANES = ['ntp', 'medusa', 'syntax'];
+
+let app: Awaited<ReturnType<typeof startPreview>>;
+let host: Awaited<ReturnType<typeof serveFolder>>;
+let expectedText: string;
+/** A spec the fixture model does not end before 300 tokens, so Stop has a race to stop. */
+let longSpec: string;
+const browsers: Browser[] = [];
+
+before(async () => {
+  app = await startPreview();
+  host = await serveFolder(PACKAGE, {
+    '/missing/model.json': { status: 404, body: 'not found' },
+    '/garbage/model.json': { status: 200, body: '<html>this is not a model</html>' },
+  });
+  // The PyTorch model's greedy output for the spec, as text.
+  const model = await loadModel(folderSource(PACKAGE), ort, { quantization: 'fp32' });
+  expectedText = model.tokenizer.appendText([], CASE.output_ids.filter((t) => t !== model.manifest.special_tokens.eos)).text;
+  for (const c of expected.cases) {
+    const run = decode(model, c.spec, { strategy: 'ntp', maxNewTokens: 300 });
+    let next = await run.next();
+    while (!next.done) next = await run.next();
+    if (next.value.stop === 'max-tokens') {
+      longSpec = c.spec;
+      break;
+    }
+  }
+  assert.ok(longSpec!, 'no fixture spec runs to 300 tokens');
+  await model.sessions.release();
+});
+
+after(async () => {
+  for (const b of browsers) await b.close();
+  await host?.close();
+  await app?.close();
+});
+
+async function openPlayground(options: { webgpu: boolean; backend: string }): Promise<{ page: Page; errors: string[] }> {
+  const browser = await launchChromium({ webgpu: options.webgpu });
+  browsers.push(browser);
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${app.url}?model=${encodeURIComponent(host.url)}&backend=${options.backend}&quantization=fp32`);
+  await page.locator('[data-testid="model-status"]:not([data-status="loading"]):not([data-status="idle"])').waitFor({ timeout: 60_000 });
+  return { page, errors };
+}
+
+async function race(page: Page, spec: string, maxTokens: number): Promise<Record<string, string>> {
+  await page.getByLabel('Spec').fill(spec);
+  await page.getByLabel('Max tokens').fill(String(maxTokens));
+  await page.getByRole('button', { name: 'Run' }).click();
+  for (const lane of LANES) await page.locator(`[data-testid="lane-${lane}"][data-status="done"]`).waitFor({ timeout: 120_000 });
+  const texts: Record<string, string> = {};
+  for (const lane of LANES) texts[lane] = (await page.getByTestId(`code-${lane}`).textContent()) ?? '';
+  return texts;
+}
+
+for (const backend of ['webgpu', 'wasm'] as const) {
+  test(`${backend}: all three lanes give the PyTorch greedy output in the browser`, async () => {
+    const { page, errors } = await openPlayground({ webgpu: backend === 'webgpu', backend });
+    const status = page.getByTestId('model-status');
+    assert.equal(await status.getAttribute('data-status'), 'ready', (await status.textContent()) ?? '');
+    assert.equal(await status.getAttribute('data-backend'), backend);
+    const texts = await race(page, CASE.spec, expected.max_new_tokens);
+    for (const lane of LANES) assert.equal(texts[lane], expectedText, `${backend} ${lane}`);
+    assert.deepEqual(errors, []);
+  });
+}
+
+test('auto without WebGPU falls back to WASM and says why', async () => {
+  const { page } = await openPlayground({ webgpu: false, backend: 'auto' });
+  const status = page.getByTestId('model-status');
+  assert.equal(await status.getAttribute('data-backend'), 'wasm');
+  assert.match((await status.textContent()) ?? '', /WebGPU unavailable: .+/);
+});
+
+test('a model URL that 404s or serves garbage is a clear error, and the loaded model stays', async () => {
+  const { page } = await openPlayground({ webgpu: false, backend: 'wasm' });
+  const status = page.getByTestId('model-status');
+  for (const [path, message] of [['missing/', /HTTP 404/], ['garbage/', /not JSON/]] as const) {
+    await page.getByLabel('Model package URL').fill(`${host.url}${path}`);
+    await page.getByRole('button', { name: 'Load' }).click();
+    await page.locator('[data-testid="model-status"][data-status="failed"]').waitFor({ timeout: 30_000 });
+    const text = (await status.textContent()) ?? '';
+    assert.match(text, message);
+    assert.match(text, /still using/);
+  }
+  const texts = await race(page, CASE.spec, 8);
+  assert.ok(texts.ntp!.length > 0);
+});
+
+test('Stop cancels a race at its next step', async () => {
+  const { page } = await openPlayground({ webgpu: false, backend: 'wasm' });
+  await page.getByLabel('Spec').fill(longSpec);
+  await page.getByLabel('Max tokens').fill('2048');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await page.locator('[data-testid="lane-ntp"][data-status="running"]').waitFor();
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="lane-ntp"]')?.getAttribute('data-tokens')) > 0);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.locator('[data-testid="lane-ntp"][data-status="cancelled"]').waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByTestId('race-error').count(), 0);
+  // The worker is free again: a new race runs to the end.
+  const texts = await race(page, CASE.spec, 8);
+  assert.ok(texts.ntp!.length > 0);
+});

@@ -112,6 +112,10 @@ export async function runBench(args: string[]): Promise<void> {
       meanAccepted: mean(st.map((x) => x.meanAccepted)),
       headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
       speedup: rate / ntpRate,
+      msPerStep: {
+        forward: mean(st.map((x) => x.msPerStep.forward)), accept: mean(st.map((x) => x.msPerStep.accept)),
+        commit: mean(st.map((x) => x.msPerStep.commit)), heads: mean(st.map((x) => x.msPerStep.heads)), total: mean(st.map((x) => x.msPerStep.total)),
+      },
       identicalToNtp: `${perLane.get(s)!.identical}/${count}`,
     };
   });
@@ -128,6 +132,9 @@ export async function runBench(args: string[]): Promise<void> {
   ];
   console.log(table.join('\n'));
   for (const r of rows.filter((x) => x.headAcceptance.length)) console.log(`${r.lane} head acceptance: ${r.headAcceptance.map((a) => a.toFixed(2)).join(' ')}`);
+  console.log('\nwhere a decode step\'s time goes (ms per step):\n');
+  console.log(['| lane | decoder step | accept + syntax cut | KV commit | heads | other (JS) | total |', '| --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(({ lane, msPerStep: m }) => `| ${lane} | ${[m.forward, m.accept, m.commit, m.heads, m.total - m.forward - m.accept - m.commit - m.heads, m.total].map((x) => x.toFixed(2)).join(' | ')} |`)].join('\n'));
   if (values.json) {
     const report = {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },

@@ -68,6 +68,9 @@ describe('decoding the fixture package', () => {
       expect(e.tree.tokens.length).toBe(e.states.length);
       expect(e.committed.length).toBeGreaterThanOrEqual(e.done ? 0 : 1);
       expect(e.stepMs).toBeGreaterThan(0);
+      const { forward, accept, commit, heads } = e.phases;
+      expect(forward).toBeGreaterThan(0);
+      expect(forward + accept + commit + heads).toBeLessThanOrEqual(e.stepMs);
     }
     expect(events.at(-1)!.tokens).toBe(result.ids.length);
     expect(events.slice(1).some((e) => e.states.includes('rejected'))).toBe(true);

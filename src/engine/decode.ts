@@ -28,10 +28,24 @@ export interface StepEvent {
   text: string;
   /** Wall time of this step: the forward passes and the bookkeeping. */
   stepMs: number;
+  /** Where the step's time went (the rest of stepMs is bookkeeping in JS). */
+  phases: StepPhases;
   /** Output tokens so far. */
   tokens: number;
   done: boolean;
   stop?: 'eos' | 'max-tokens';
+}
+
+/** Milliseconds of one step in each stage of the loop. */
+export interface StepPhases {
+  /** The tree-verify decoder step. */
+  forward: number;
+  /** Acceptance, and the syntax cut in the syntax lane. */
+  accept: number;
+  /** Appending the committed nodes' K/V to the cache. */
+  commit: number;
+  /** The heads on the committed node (the next step's candidates). */
+  heads: number;
 }
 
 export interface DecodeOptions {
@@ -155,12 +169,15 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         temperature: Math.max(temperature, 1e-5),
         uniforms,
       });
+      const forwardDone = performance.now();
       const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
       const pathTokens = path.slice(1).map((n) => tokens[n]!);
       const nextAlong = path.map((n) => nextOf(out, n));
       const kept = strategy === 'syntax' && !first ? syntaxCut(model, options.completeness!, output, outputText, pathTokens, nextAlong) : pathTokens.length;
       const keptPath = path.slice(0, kept + 1);
+      const acceptDone = performance.now();
       await prompt.commit(keptPath);
+      const commitDone = performance.now();
       const last = keptPath[keptPath.length - 1]!;
       let added = [...pathTokens.slice(0, kept), nextOf(out, last)];
       let stop: DecodeResult['stop'] | undefined;
@@ -177,10 +194,12 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       output.push(...added);
       outputText += text;
       root = nextOf(out, last);
+      const headsStarted = performance.now();
       if (variant && !stop) {
         const d = model.manifest.architecture.d_model;
         candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));
       }
+      const phases: StepPhases = { forward: forwardDone - started, accept: acceptDone - forwardDone, commit: commitDone - acceptDone, heads: performance.now() - headsStarted };
       steps++;
       const onPath = new Set(path);
       const states: NodeState[] = tokens.map((_, i) =>
@@ -188,7 +207,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       yield {
         strategy, step: steps,
         tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.piece(t)) },
-        states, committed: added, text, stepMs: performance.now() - started, tokens: output.length, done: stop !== undefined, stop,
+        states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
       };
       if (stop) return { ids: output, text: outputText, steps, stop };
       first = false;

@@ -1,4 +1,4 @@
-import type { StepEvent } from './decode.js';
+import type { StepEvent, StepPhases } from './decode.js';
 
 /** The numbers users know, from a lane's step events (the page's header and the benchmark's table). */
 export interface LaneStats {
@@ -14,6 +14,8 @@ export interface LaneStats {
   meanAccepted: number;
   /** acceptance[d-1]: share of steps whose accepted path reached depth d (head d's guess was right). */
   headAcceptance: number[];
+  /** Mean milliseconds per decode step in each stage, and in all (the profile). */
+  msPerStep: StepPhases & { total: number };
 }
 
 export class LaneStatsAccumulator {
@@ -23,6 +25,7 @@ export class LaneStatsAccumulator {
   private decodeMs = 0;
   private decodeTokens = 0;
   private reached: number[] = [];
+  private phases: StepPhases = { forward: 0, accept: 0, commit: 0, heads: 0 };
 
   add(event: StepEvent): void {
     this.steps++;
@@ -33,6 +36,7 @@ export class LaneStatsAccumulator {
     }
     this.decodeMs += event.stepMs;
     this.decodeTokens += event.committed.length;
+    for (const k of Object.keys(this.phases) as (keyof StepPhases)[]) this.phases[k] += event.phases[k];
     // Accepted depth before any syntax cut: the deepest committed or cut node.
     let depth = 0;
     event.states.forEach((s, i) => {
@@ -53,6 +57,10 @@ export class LaneStatsAccumulator {
       decodeTokensPerSecond: this.decodeMs > 0 ? (this.decodeTokens / this.decodeMs) * 1000 : 0,
       meanAccepted: this.decodeTokens / decodeSteps,
       headAcceptance: this.reached.map((n) => n / decodeSteps),
+      msPerStep: {
+        forward: this.phases.forward / decodeSteps, accept: this.phases.accept / decodeSteps,
+        commit: this.phases.commit / decodeSteps, heads: this.phases.heads / decodeSteps, total: this.decodeMs / decodeSteps,
+      },
     };
   }
 }

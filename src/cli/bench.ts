@@ -9,7 +9,7 @@ import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { calibratedTree, DEFAULT_MODEL, loadCliModel, NODE_BACKEND } from './model-source.js';
+import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 /** Held-out specs: test-split tasks (held-out combinations and phrasings), one family after another. */
@@ -61,21 +61,22 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false },
+    calibrate: { type: 'boolean', default: false }, backend: { type: 'string' },
   });
-  if (values.calibrate) return runCalibrate(values.model, values.quantization);
+  const backend = parseBackend(values.backend);
+  if (values.calibrate) return runCalibrate(values.model, values.quantization, backend);
   const count = Number(values.prompts);
   const maxNewTokens = Number(values['max-tokens']);
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 1) throw new UsageError('--max-tokens must be a positive integer');
   const modelDir = values.model ?? DEFAULT_MODEL;
-  const model = await loadCliModel(values.model, values.quantization);
+  const model = await loadCliModel(values.model, values.quantization, backend);
   const syntax = await loadSyntaxNode();
   const prompts = benchPrompts(count);
-  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, onnxruntime-node CPU`);
+  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}`);
   const trees = new Map<Strategy, number[][] | undefined>();
   for (const s of STRATEGIES) {
-    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, NODE_BACKEND, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
+    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, backend, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
   }
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
@@ -138,7 +139,7 @@ export async function runBench(args: string[]): Promise<void> {
   if (values.json) {
     const report = {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
-      backend: 'onnxruntime-node (CPU)',
+      backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       prompts: prompts.map((p) => p.id), maxNewTokens, lanes: rows, transformersJs: baselineRow,
     };
@@ -154,8 +155,8 @@ export async function runBench(args: string[]): Promise<void> {
  * tree size on this backend, and the tree with the most expected tokens/s,
  * written to the package's calibration.json under this backend's name.
  */
-async function runCalibrate(location: string | undefined, quantization: string | undefined): Promise<void> {
-  const model = await loadCliModel(location, quantization);
+async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend): Promise<void> {
+  const model = await loadCliModel(location, quantization, backend);
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:/.test(dir)) throw new UsageError('--calibrate writes calibration.json beside model.json: give a folder');
   const file = resolve(dir, 'calibration.json');
@@ -163,13 +164,13 @@ async function runCalibrate(location: string | undefined, quantization: string |
   const results: Record<string, unknown> = {};
   for (const variant of Object.keys(model.manifest.quantizations[model.quantization]!.heads)) {
     const c = await calibrate(model, variant);
-    console.log(`${variant} (${NODE_BACKEND}, ${model.quantization}, past ${c.pastLength} tokens):`);
+    console.log(`${variant} (${CLI_BACKENDS[backend]}, ${model.quantization}, past ${c.pastLength} tokens):`);
     console.log('| nodes | expected tokens/step | step ms | expected tokens/s |\n| --- | --- | --- | --- |');
     for (const p of c.curve) console.log(`| ${p.nodes} | ${p.expectedTokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.expectedTokensPerSecond.toFixed(0)} |`);
     console.log(`best: ${c.best.nodes} nodes\n`);
     results[variant] = { best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
   }
-  existing[`${NODE_BACKEND}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, variants: results };
+  existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, variants: results };
   await writeFile(file, `${JSON.stringify(existing, null, 1)}\n`);
   console.error(`wrote ${file}`);
   await model.sessions.release();

@@ -93,6 +93,15 @@ describe('verispec generate and bench', () => {
     expect(stderr).toMatch(/medusa: 24 tokens in \d+ steps/);
   });
 
+  test('the WASM backend (the page\'s, in Node) gives the native backend\'s tokens', async () => {
+    const args = ['--model', TINY, '--quantization', 'fp32', '--strategy', 'syntax', '--max-tokens', '24', 'Write a Verilog module named mux2.'];
+    const native = await verispec('generate', ...args);
+    const wasm = await verispec('generate', '--backend', 'wasm', ...args);
+    expect(wasm.code).toBe(0);
+    expect(wasm.stdout).toBe(native.stdout);
+    expect((await verispec('generate', '--backend', 'gpu', ...args)).code).toBe(2);
+  });
+
   test('bad options and a missing model are usage errors; a broken model is a failure', async () => {
     expect((await verispec('generate', '--model', TINY, '--strategy', 'beam', 'x')).code).toBe(2);
     expect((await verispec('generate', '--model', TINY)).code).toBe(2);

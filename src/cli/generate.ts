@@ -1,6 +1,6 @@
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
-import { calibratedTree, loadCliModel, NODE_BACKEND } from './model-source.js';
+import { calibratedTree, loadCliModel, parseBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 function number(value: string | undefined, name: string, fallback: number): number {
@@ -13,7 +13,7 @@ function number(value: string | undefined, name: string, fallback: number): numb
 /** `verispec generate "spec"`: streams the code to stdout, a summary to stderr. */
 export async function runGenerate(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
-    strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' },
+    strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
     'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
     tree: { type: 'string' }, heads: { type: 'string' }, events: { type: 'boolean', default: false },
   });
@@ -24,10 +24,11 @@ export async function runGenerate(args: string[]): Promise<void> {
   if (values.tree) {
     try { tree = JSON.parse(values.tree) as number[][]; } catch { throw new UsageError('--tree must be JSON, e.g. [[0],[1],[0,0]]'); }
   }
-  const model = await loadCliModel(values.model, values.quantization);
+  const backend = parseBackend(values.backend);
+  const model = await loadCliModel(values.model, values.quantization, backend);
   if (!tree && strategy !== 'ntp') {
     const variant = values.heads ?? (strategy === 'syntax' ? 'syntax' : 'vanilla');
-    tree = await calibratedTree(values.model, NODE_BACKEND, model.quantization, variant);
+    tree = await calibratedTree(values.model, backend, model.quantization, variant);
   }
   const completeness = strategy === 'syntax' ? (await loadSyntaxNode()).completeness() : undefined;
   const controller = new AbortController();

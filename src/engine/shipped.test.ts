@@ -1,0 +1,32 @@
+import * as ort from 'onnxruntime-node';
+import { describe, expect, test } from 'vitest';
+import { benchPrompts } from '../cli/bench.js';
+import { DEFAULT_MODEL } from '../cli/model-source.js';
+import { folderSource } from '../model/node-files.js';
+import { loadModel } from '../model/package.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import { race } from './race.js';
+
+// The shipped default model (public/models/verispec-small), which the page and the CLI use.
+describe('the shipped model', () => {
+  test('on 20 held-out specs, MEDUSA and syntax-aware MEDUSA give exactly NTP\'s tokens, in fewer steps', async () => {
+    const syntax = await loadSyntaxNode();
+    const manifest = JSON.parse(new TextDecoder().decode(await folderSource(DEFAULT_MODEL).read('model.json'))) as { quantizations: Record<string, unknown> };
+    for (const quantization of Object.keys(manifest.quantizations)) {
+      const model = await loadModel(folderSource(DEFAULT_MODEL), ort, { quantization, sessionOptions: { intraOpNumThreads: 2 } });
+      const steps = [0, 0, 0];
+      for (const prompt of benchPrompts(20)) {
+        const run = race(model, prompt.spec, [{ strategy: 'ntp' }, { strategy: 'medusa' }, { strategy: 'syntax' }], { maxNewTokens: 48 }, () => syntax.completeness());
+        let next = await run.next();
+        while (!next.done) next = await run.next();
+        const [ntp, medusa, syntaxLane] = next.value;
+        expect(medusa!.ids, `${quantization} ${prompt.id} medusa`).toEqual(ntp!.ids);
+        expect(syntaxLane!.ids, `${quantization} ${prompt.id} syntax`).toEqual(ntp!.ids);
+        next.value.forEach((r, i) => (steps[i]! += r.steps));
+      }
+      expect(steps[1]).toBeLessThan(steps[0]! * 0.75);
+      expect(steps[2]).toBeLessThan(steps[0]!);
+      await model.sessions.release();
+    }
+  }, 300_000);
+});

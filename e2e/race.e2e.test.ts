@@ -51,13 +51,14 @@ after(async () => {
   await app?.close();
 });
 
-async function openPlayground(options: { webgpu: boolean; backend: string }): Promise<{ page: Page; errors: string[] }> {
+async function openPlayground(options: { webgpu: boolean; backend: string; shipped?: boolean }): Promise<{ page: Page; errors: string[] }> {
   const browser = await launchChromium({ webgpu: options.webgpu });
   browsers.push(browser);
   const page = await browser.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(`${app.url}?model=${encodeURIComponent(host.url)}&backend=${options.backend}&quantization=fp32`);
+  const model = options.shipped ? '' : `model=${encodeURIComponent(host.url)}&quantization=fp32&`;
+  await page.goto(`${app.url}?${model}backend=${options.backend}`);
   await page.locator('[data-testid="model-status"]:not([data-status="loading"]):not([data-status="idle"])').waitFor({ timeout: 60_000 });
   return { page, errors };
 }
@@ -89,6 +90,19 @@ test('auto without WebGPU falls back to WASM and says why', async () => {
   const status = page.getByTestId('model-status');
   assert.equal(await status.getAttribute('data-backend'), 'wasm');
   assert.match((await status.textContent()) ?? '', /WebGPU unavailable: .+/);
+});
+
+test('the shipped model (quantized graphs only) runs on WASM even where WebGPU works, and says why', async () => {
+  const { page, errors } = await openPlayground({ webgpu: true, backend: 'auto', shipped: true });
+  const status = page.getByTestId('model-status');
+  assert.equal(await status.getAttribute('data-status'), 'ready', (await status.textContent()) ?? '');
+  assert.equal(await status.getAttribute('data-backend'), 'wasm');
+  assert.match((await status.textContent()) ?? '', /no fp32 graphs/);
+  const texts = await race(page, 'Write a Verilog module named mux2: a 2:1 multiplexer of two 8-bit inputs a and b, select s, output y.', 24);
+  assert.ok(texts.ntp!.length > 0);
+  assert.equal(texts.medusa, texts.ntp);
+  assert.equal(texts.syntax, texts.ntp);
+  assert.deepEqual(errors, []);
 });
 
 test('a model URL that 404s or serves garbage is a clear error, and the loaded model stays', async () => {

@@ -1,6 +1,7 @@
 import type { InferenceSession } from 'onnxruntime-common';
 import { VeriSpecError } from './errors.js';
 import type { FileSource } from './files.js';
+import { parseManifest } from './manifest.js';
 import { loadModel, type LoadedModel, type LoadOptions } from './package.js';
 import type { OrtModule } from './session.js';
 
@@ -34,6 +35,26 @@ export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator
   }
 }
 
+/**
+ * Of a package's graphs, onnxruntime-web 1.30's WebGPU kernels run only the
+ * fp32 ones right: 8-bit MatMulNBits is refused, and the 4-bit graphs give
+ * other tokens than WASM does (seen on SwiftShader, fixture and shipped
+ * model alike). So WebGPU takes fp32 unless a quantization is asked for.
+ */
+export const WEBGPU_QUANTIZATION = 'fp32';
+
+/** The quantization WebGPU should run, or why this package has none for it. */
+async function webgpuQuantization(source: FileSource, asked: string | undefined): Promise<{ quantization?: string; refused?: string }> {
+  if (asked) return { quantization: asked };
+  try {
+    const manifest = parseManifest(JSON.parse(new TextDecoder().decode(await source.read('model.json'))));
+    if (WEBGPU_QUANTIZATION in manifest.quantizations) return { quantization: WEBGPU_QUANTIZATION };
+    return { refused: `this package has no fp32 graphs, and onnxruntime-web's WebGPU kernels do not run its ${Object.keys(manifest.quantizations).join(' / ')} graphs correctly` };
+  } catch {
+    return {}; // loadModel reports what is wrong with the package
+  }
+}
+
 function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
   return { executionProviders: [backend], graphOptimizationLevel: 'all' };
 }
@@ -57,7 +78,15 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
     return { model: await wasm(), backend: 'wasm', fallback: missing };
   }
   try {
-    return { model: await loadModel(source, ort, { ...options, sessionOptions: sessionOptions('webgpu'), deviceResident: true }), backend: 'webgpu' };
+    const { quantization, refused } = await webgpuQuantization(source, options.quantization);
+    if (refused) {
+      if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${refused}; choose the WASM backend, or ask for a quantization to try it anyway`);
+      return { model: await wasm(), backend: 'wasm', fallback: refused };
+    }
+    // The heads read one hidden state from the CPU and return a few ids: WASM serves them without a
+    // GPU round trip, and WebGPU's Concat cannot join more than 8 heads (8 storage buffers a stage).
+    const webgpu = { ...options, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true };
+    return { model: await loadModel(source, ort, webgpu), backend: 'webgpu' };
   } catch (error) {
     // A bad package is bad on every backend: only a graph WebGPU refuses is worth a WASM retry.
     if (preference === 'webgpu' || !(error instanceof VeriSpecError && error.code === 'bad-graph')) throw error;

@@ -17,6 +17,8 @@ export interface LoadOptions {
   /** Head variants to load (default: all). */
   variants?: string[];
   sessionOptions?: InferenceSession.SessionOptions;
+  /** Options of the heads' sessions, where they differ (on WebGPU the heads run on WASM). */
+  headsSessionOptions?: InferenceSession.SessionOptions;
   /** Keep the KV cache on the device (WebGPU); see ModelSessions.create. */
   deviceResident?: boolean;
   onProgress?: (event: { file: string; loaded: number; total: number }) => void;
@@ -49,6 +51,6 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
   }
   const sessions = await ModelSessions.create(ort, manifest, {
     encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), kvCommit: await read(manifest.kv_commit), heads,
-  }, options.sessionOptions, options.deviceResident);
+  }, options.sessionOptions, options.deviceResident, options.headsSessionOptions);
   return { manifest, quantization, tokenizer, sessions };
 }

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
+import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
 import { loadModel, type LoadedModel } from '../model/package.js';
@@ -53,8 +54,8 @@ export async function calibratedTree(location: string | undefined, backend: CliB
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:\/\//.test(dir)) return undefined;
   try {
-    const all = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8')) as Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
-    return all[`${CLI_BACKENDS[backend]}/${quantization}`]?.variants?.[variant]?.best?.choices;
+    const file = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8')) as CalibrationFile;
+    return calibratedChoices(file, CLI_BACKENDS[backend], quantization)[variant];
   } catch {
     return undefined;
   }

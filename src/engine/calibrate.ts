@@ -66,3 +66,12 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
   const best = curve.reduce((a, b) => (b.expectedTokensPerSecond > a.expectedTokensPerSecond ? b : a));
   return { variant, pastLength, curve, best };
 }
+
+/** calibration.json: per `backend/quantization`, per head variant, the best tree (as `bench --calibrate` writes it). */
+export type CalibrationFile = Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
+
+/** The best tree of each head variant for one backend and quantization (none where it was not calibrated). */
+export function calibratedChoices(file: CalibrationFile, backend: string, quantization: string): Record<string, number[][]> {
+  const variants = file[`${backend}/${quantization}`]?.variants ?? {};
+  return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (Array.isArray(c.best?.choices) ? [[v, c.best.choices]] : [])));
+}

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { benchPrompts } from '../cli/bench.js';
 import { DEFAULT_MODEL } from '../cli/model-source.js';
 import { folderSource } from '../model/node-files.js';
-import { loadModel } from '../model/package.js';
+import { loadModel, readManifest } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { race } from './race.js';
 
@@ -11,7 +11,7 @@ import { race } from './race.js';
 describe('the shipped model', () => {
   test('on 20 held-out specs, MEDUSA and syntax-aware MEDUSA give exactly NTP\'s tokens, in fewer steps', async () => {
     const syntax = await loadSyntaxNode();
-    const manifest = JSON.parse(new TextDecoder().decode(await folderSource(DEFAULT_MODEL).read('model.json'))) as { quantizations: Record<string, unknown> };
+    const manifest = await readManifest(folderSource(DEFAULT_MODEL));
     for (const quantization of Object.keys(manifest.quantizations)) {
       const model = await loadModel(folderSource(DEFAULT_MODEL), ort, { quantization, sessionOptions: { intraOpNumThreads: 2 } });
       const steps = [0, 0, 0];

@@ -1,8 +1,8 @@
 import type { InferenceSession } from 'onnxruntime-common';
 import { VeriSpecError } from './errors.js';
 import type { FileSource } from './files.js';
-import { parseManifest } from './manifest.js';
-import { loadModel, type LoadedModel, type LoadOptions } from './package.js';
+import type { ModelManifest } from './manifest.js';
+import { loadModel, readManifest, type LoadedModel, type LoadOptions } from './package.js';
 import type { OrtModule } from './session.js';
 
 /** What the person asked for; `auto` is WebGPU where the browser has it, else WASM. */
@@ -44,15 +44,10 @@ export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator
 export const WEBGPU_QUANTIZATION = 'fp32';
 
 /** The quantization WebGPU should run, or why this package has none for it. */
-async function webgpuQuantization(source: FileSource, asked: string | undefined): Promise<{ quantization?: string; refused?: string }> {
+function webgpuQuantization(manifest: ModelManifest, asked: string | undefined): { quantization?: string; refused?: string } {
   if (asked) return { quantization: asked };
-  try {
-    const manifest = parseManifest(JSON.parse(new TextDecoder().decode(await source.read('model.json'))));
-    if (WEBGPU_QUANTIZATION in manifest.quantizations) return { quantization: WEBGPU_QUANTIZATION };
-    return { refused: `this package has no fp32 graphs, and onnxruntime-web's WebGPU kernels do not run its ${Object.keys(manifest.quantizations).join(' / ')} graphs correctly` };
-  } catch {
-    return {}; // loadModel reports what is wrong with the package
-  }
+  if (WEBGPU_QUANTIZATION in manifest.quantizations) return { quantization: WEBGPU_QUANTIZATION };
+  return { refused: `this package has no fp32 graphs, and onnxruntime-web's WebGPU kernels do not run its ${Object.keys(manifest.quantizations).join(' / ')} graphs correctly` };
 }
 
 function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
@@ -64,12 +59,14 @@ function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
  * WASM when WebGPU is missing or refuses the graphs. An explicit `webgpu`
  * never falls back silently: it fails with `no-webgpu` or the graph error.
  */
-export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'deviceResident'> = {}): Promise<BrowserModel> {
+export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'manifest'> = {}): Promise<BrowserModel> {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
   // WASM threads need SharedArrayBuffer, which needs cross-origin isolation.
   ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
-  const wasm = () => loadModel(source, ort, { ...options, sessionOptions: sessionOptions('wasm') });
+  // A bad package is bad on every backend: read model.json once, before choosing.
+  const manifest = await readManifest(source);
+  const wasm = () => loadModel(source, ort, { ...options, manifest, sessionOptions: sessionOptions('wasm') });
   if (preference === 'wasm') return { model: await wasm(), backend: 'wasm' };
 
   const missing = await webgpuUnavailable();
@@ -78,14 +75,14 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
     return { model: await wasm(), backend: 'wasm', fallback: missing };
   }
   try {
-    const { quantization, refused } = await webgpuQuantization(source, options.quantization);
+    const { quantization, refused } = webgpuQuantization(manifest, options.quantization);
     if (refused) {
       if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${refused}; choose the WASM backend, or ask for a quantization to try it anyway`);
       return { model: await wasm(), backend: 'wasm', fallback: refused };
     }
     // The heads read one hidden state from the CPU and return a few ids: WASM serves them without a
     // GPU round trip, and WebGPU's Concat cannot join more than 8 heads (8 storage buffers a stage).
-    const webgpu = { ...options, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true };
+    const webgpu = { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true };
     return { model: await loadModel(source, ort, webgpu), backend: 'webgpu' };
   } catch (error) {
     // A bad package is bad on every backend: only a graph WebGPU refuses is worth a WASM retry.

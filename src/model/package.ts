@@ -22,10 +22,12 @@ export interface LoadOptions {
   /** Keep the KV cache on the device (WebGPU); see ModelSessions.create. */
   deviceResident?: boolean;
   onProgress?: (event: { file: string; loaded: number; total: number }) => void;
+  /** The package's model.json, when the caller has already read it. */
+  manifest?: ModelManifest;
 }
 
-/** Reads model.json, checks every file it loads against its size and sha256, and opens the sessions. */
-export async function loadModel(source: FileSource, ort: OrtModule, options: LoadOptions = {}): Promise<LoadedModel> {
+/** Reads and checks a package's model.json. */
+export async function readManifest(source: FileSource): Promise<ModelManifest> {
   const raw = new TextDecoder().decode(await source.read('model.json'));
   let json: unknown;
   try {
@@ -33,7 +35,12 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
   } catch {
     throw new VeriSpecError('bad-manifest', `${source.location}model.json is not JSON (is this a model package URL?)`);
   }
-  const manifest = parseManifest(json);
+  return parseManifest(json);
+}
+
+/** Reads model.json (unless given), checks every file it loads against its size and sha256, and opens the sessions. */
+export async function loadModel(source: FileSource, ort: OrtModule, options: LoadOptions = {}): Promise<LoadedModel> {
+  const manifest = options.manifest ?? (await readManifest(source));
   const quantization = options.quantization ?? manifest.default_quantization;
   const graphs = manifest.quantizations[quantization];
   if (!graphs) throw new VeriSpecError('bad-option', `no quantization '${quantization}' in this package (it has: ${Object.keys(manifest.quantizations).join(', ')})`);

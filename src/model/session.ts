@@ -145,19 +145,19 @@ export class ModelSessions {
   static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; kvCommit: Uint8Array; heads: Map<string, Uint8Array> }, options: InferenceSession.SessionOptions = {}, deviceResident = false, headsOptions = options): Promise<ModelSessions> {
     const onDevice = (names: string[]): InferenceSession.SessionOptions =>
       deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
-    const create = async (name: string, bytes: Uint8Array, outputsOnDevice: string[] = [], own?: InferenceSession.SessionOptions) => {
+    const create = async (name: string, bytes: Uint8Array, sessionOptions: InferenceSession.SessionOptions) => {
       try {
-        return await ort.InferenceSession.create(bytes, own ?? onDevice(outputsOnDevice));
+        return await ort.InferenceSession.create(bytes, sessionOptions);
       } catch (error) {
         throw new VeriSpecError('bad-graph', `onnxruntime cannot load the ${name} graph: ${error instanceof Error ? error.message : String(error)}`);
       }
     };
     const heads = new Map<string, InferenceSession>();
-    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, [], headsOptions));
+    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, headsOptions));
     return new ModelSessions(ort, manifest,
-      await create('encoder', graphs.encoder, ['cross_key', 'cross_value']),
-      await create('decoder step', graphs.step, ['present_key', 'present_value']),
-      await create('kv commit', graphs.kvCommit, ['key', 'value']),
+      await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'])),
+      await create('decoder step', graphs.step, onDevice(['present_key', 'present_value'])),
+      await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'])),
       heads);
   }
 

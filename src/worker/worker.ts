@@ -1,4 +1,5 @@
 import * as ort from 'onnxruntime-web';
+import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
 import { race } from '../engine/race.js';
 import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model/backend.js';
 import { VeriSpecError } from '../model/errors.js';
@@ -41,9 +42,7 @@ async function calibratedTrees(url: string, backend: string, quantization: strin
   try {
     const response = await fetch(new URL('calibration.json', url.endsWith('/') ? url : `${url}/`));
     if (!response.ok) return {};
-    const all = (await response.json()) as Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
-    const entry = all[`${backend}/${quantization}`]?.variants ?? {};
-    return Object.fromEntries(Object.entries(entry).flatMap(([v, c]) => (Array.isArray(c.best?.choices) ? [[v, c.best.choices]] : [])));
+    return calibratedChoices((await response.json()) as CalibrationFile, backend, quantization);
   } catch {
     return {};
   }

@@ -43,7 +43,7 @@ export async function loadCliModel(location: string | undefined, quantization?: 
   }
   // Each session has its own thread pool; spinning threads of the decoder step would starve the
   // heads and kv_commit sessions that run right after it (measured: heads 3.9 ms a step with, 2.0 without).
-  return loadModel(source, ort, { quantization, sessionOptions: { intraOpNumThreads: availableParallelism(), graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } } });
+  return loadModel(source, ort, { quantization, reuseOutputs: true, sessionOptions: { intraOpNumThreads: availableParallelism(), graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } } });
 }
 
 /**

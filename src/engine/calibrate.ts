@@ -34,7 +34,7 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
   // Fill the cache to a typical length with one chain step.
   const fill = buildTree(Array.from({ length: pastLength - 1 }, (_, d) => Array<number>(d + 1).fill(0)));
   const out = await prompt.step({
-    tokens: Array.from({ length: fill.size }, (_, i) => 4 + (i % 50)), positions: Array.from(fill.depths),
+    tokens: Array.from({ length: fill.size }, (_, i) => 4 + (i % 50)), depths: fill.depths,
     parents: fill.parents, treeBias: fill.ancestorBias, temperature: 1, uniforms: new Float32Array(fill.size),
   });
   await prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
@@ -53,7 +53,7 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
     for (let r = 0; r <= repeats; r++) {
       const t = performance.now();
       await prompt.step({
-        tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), positions: Array.from(tree.depths, (x) => pastLength + x),
+        tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), depths: tree.depths,
         parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1, uniforms: new Float32Array(tree.size),
       });
       if (r > 0) times.push(performance.now() - t); // the first run of a new shape warms up

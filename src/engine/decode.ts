@@ -163,7 +163,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
       const out = await prompt.step({
         tokens,
-        positions: Array.from(active.depths, (d) => prompt.cachedLength + d),
+        depths: active.depths,
         parents: active.parents,
         treeBias: active.ancestorBias,
         temperature: Math.max(temperature, 1e-5),

@@ -50,6 +50,9 @@ function webgpuQuantization(manifest: ModelManifest, asked: string | undefined):
   return { refused: `this package has no fp32 graphs, and onnxruntime-web's WebGPU kernels do not run its ${Object.keys(manifest.quantizations).join(' / ')} graphs correctly` };
 }
 
+/** On WebGPU a bigger KV page: attending to spare slots costs little there, a new buffer shape costs more. */
+export const WEBGPU_KV_PAGE = 256;
+
 function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
   return { executionProviders: [backend], graphOptimizationLevel: 'all' };
 }
@@ -82,7 +85,7 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
     }
     // The heads read one hidden state from the CPU and return a few ids: WASM serves them without a
     // GPU round trip, and WebGPU's Concat cannot join more than 8 heads (8 storage buffers a stage).
-    const webgpu = { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true };
+    const webgpu = { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
     return { model: await loadModel(source, ort, webgpu), backend: 'webgpu' };
   } catch (error) {
     // A bad package is bad on every backend: only a graph WebGPU refuses is worth a WASM retry.

@@ -1,7 +1,8 @@
 import { VeriSpecError } from './errors.js';
 
 export const MANIFEST_FORMAT = 'verispec-model';
-export const MANIFEST_VERSION = 1;
+/** 2: the KV cache is a fixed-capacity buffer with a length (decoder step `past_length`, kv_commit `slots`). */
+export const MANIFEST_VERSION = 2;
 
 export interface GraphFiles {
   encoder: string;
@@ -54,7 +55,7 @@ const isInt = (v: unknown): v is number => Number.isInteger(v) && (v as number) 
 export function parseManifest(json: unknown): ModelManifest {
   need(isObject(json), 'not a JSON object');
   if (json.format !== MANIFEST_FORMAT) throw new VeriSpecError('unsupported', `not a VeriSpec model package (format ${JSON.stringify(json.format)}, expected "${MANIFEST_FORMAT}")`);
-  if (json.format_version !== MANIFEST_VERSION) throw new VeriSpecError('unsupported', `model package format version ${String(json.format_version)}; this build reads version ${MANIFEST_VERSION}`);
+  if (json.format_version !== MANIFEST_VERSION) throw new VeriSpecError('unsupported', `model package format version ${String(json.format_version)}; this build reads version ${MANIFEST_VERSION} (export the package again with train/)`);
   need(typeof json.id === 'string', 'id must be a string');
   const arch = json.architecture;
   need(isObject(arch), 'architecture missing');

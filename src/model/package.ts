@@ -1,9 +1,8 @@
 import { VeriSpecError } from './errors.js';
 import { readVerified, type FileSource } from './files.js';
 import { parseManifest, type ModelManifest } from './manifest.js';
-import { ModelSessions, type OrtModule } from './session.js';
+import { ModelSessions, type OrtModule, type SessionSetup } from './session.js';
 import { ModelTokenizer } from './tokenizer.js';
-import type { InferenceSession } from 'onnxruntime-common';
 
 export interface LoadedModel {
   manifest: ModelManifest;
@@ -12,15 +11,10 @@ export interface LoadedModel {
   sessions: ModelSessions;
 }
 
-export interface LoadOptions {
+export interface LoadOptions extends SessionSetup {
   quantization?: string;
   /** Head variants to load (default: all). */
   variants?: string[];
-  sessionOptions?: InferenceSession.SessionOptions;
-  /** Options of the heads' sessions, where they differ (on WebGPU the heads run on WASM). */
-  headsSessionOptions?: InferenceSession.SessionOptions;
-  /** Keep the KV cache on the device (WebGPU); see ModelSessions.create. */
-  deviceResident?: boolean;
   onProgress?: (event: { file: string; loaded: number; total: number }) => void;
   /** The package's model.json, when the caller has already read it. */
   manifest?: ModelManifest;
@@ -58,6 +52,6 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
   }
   const sessions = await ModelSessions.create(ort, manifest, {
     encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), kvCommit: await read(manifest.kv_commit), heads,
-  }, options.sessionOptions, options.deviceResident, options.headsSessionOptions);
+  }, options);
   return { manifest, quantization, tokenizer, sessions };
 }

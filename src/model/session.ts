@@ -11,7 +11,8 @@ export interface OrtModule {
 /** One tree-verify step's inputs (see README, "Model package"). */
 export interface StepInputs {
   tokens: readonly number[];
-  positions: readonly number[];
+  /** Each node's depth in the tree (the root, node 0, is the last committed token, at depth 0). */
+  depths: ArrayLike<number>;
   parents: Int32Array;
   treeBias: Float32Array;
   temperature: number;
@@ -40,23 +41,55 @@ const int64 = (ort: OrtModule, values: ArrayLike<number>, dims: readonly number[
   new ort.Tensor('int64', BigInt64Array.from(Array.from(values, (v) => BigInt(v))), dims);
 const toInt32 = (t: Tensor) => Int32Array.from(t.data as BigInt64Array, (v) => Number(v));
 
+/** Cache slots a page of capacity holds: the buffer grows a page at a time, so its shape rarely changes. */
+export const DEFAULT_KV_PAGE = 64;
+
+/**
+ * The kv_commit graph's `slots` input: for each slot of the next cache
+ * buffer, its row in [old buffer ; the step's nodes]. Slots in use keep
+ * their rows, the committed nodes follow in path order, and the rest is
+ * capacity (row 0: never attended). The buffer grows by whole pages.
+ */
+export function commitSlots(length: number, capacity: number, nodes: readonly number[], page: number): { slots: number[]; capacity: number } {
+  const needed = length + nodes.length;
+  const next = needed <= capacity ? capacity : Math.ceil(needed / page) * page;
+  const slots = new Array<number>(next).fill(0);
+  for (let s = 0; s < length; s++) slots[s] = s;
+  nodes.forEach((node, i) => (slots[length + i] = capacity + node));
+  return { slots, capacity: next };
+}
+
+interface KvBuffers {
+  key: Tensor;
+  value: Tensor;
+}
+
 /**
  * One prompt being decoded: its cross-attention K/V and the committed
  * tokens' KV cache. Both stay in onnxruntime tensors (GPU buffers on WebGPU,
- * see `deviceResident`); the kv_commit graph appends to the cache, so only
- * the small per-node outputs are ever read back.
+ * see `deviceResident`), so only the small per-node outputs are read back.
+ * The cache is a buffer of fixed capacity with a length: the decoder step
+ * sees the same shapes step after step, and the kv_commit graph writes the
+ * next buffer into the one the commit before last wrote (ping-pong), so
+ * onnxruntime allocates nothing while the capacity holds.
  */
 export class PromptState {
-  private pastKey: Tensor;
-  private pastValue: Tensor;
+  private cache: KvBuffers;
+  /** The previous buffer pair, written again by the next commit of the same capacity. */
+  private spare?: KvBuffers;
+  private capacity: number;
   private length = 0;
-  private lastPresent?: { key: Tensor; value: Tensor };
+  private present?: KvBuffers;
+  /** Whether the cache buffer came from the kv_commit graph (and so lives where its outputs live). */
+  private wroteCache = false;
 
   constructor(private readonly model: ModelSessions, private readonly crossKey: Tensor, private readonly crossValue: Tensor) {
     const a = model.manifest.architecture;
-    const empty = [a.num_decoder_layers, a.num_heads, 0, a.d_kv];
-    this.pastKey = new model.ort.Tensor('float32', new Float32Array(0), empty);
-    this.pastValue = new model.ort.Tensor('float32', new Float32Array(0), empty);
+    this.capacity = model.kvPage;
+    const size = a.num_decoder_layers * a.num_heads * this.capacity * a.d_kv;
+    const dims = [a.num_decoder_layers, a.num_heads, this.capacity, a.d_kv];
+    // Zeros, not garbage: unused slots are masked, and 0 * NaN would still poison the sum.
+    this.cache = { key: new model.ort.Tensor('float32', new Float32Array(size), dims), value: new model.ort.Tensor('float32', new Float32Array(size), dims) };
   }
 
   /** Tokens whose KV is cached (positions 0..length-1). */
@@ -64,23 +97,32 @@ export class PromptState {
     return this.length;
   }
 
+  /** Slots the cache buffer holds now. */
+  get cacheCapacity(): number {
+    return this.capacity;
+  }
+
   async step(inputs: StepInputs): Promise<StepOutputs> {
     const { ort } = this.model;
     const t = inputs.tokens.length;
-    this.releasePresent();
+    // The last step's node K/V are free once committed: the next step of the same tree size writes into them.
+    const reuse = this.model.reuseOutputs && this.present?.key.dims[2] === t ? this.present : undefined;
+    if (!reuse) this.releasePresent();
+    const fetches = { argmax: null, entropy: null, parent_logprob: null, sample: null, hidden: null, present_key: reuse?.key ?? null, present_value: reuse?.value ?? null };
     const out = await this.model.step.run({
       tokens: int64(ort, inputs.tokens),
-      positions: int64(ort, inputs.positions),
+      positions: int64(ort, Array.from(inputs.depths, (d) => this.length + d)),
       parents: int64(ort, inputs.parents),
       tree_bias: new ort.Tensor('float32', inputs.treeBias, [t, t]),
-      past_key: this.pastKey,
-      past_value: this.pastValue,
+      past_key: this.cache.key,
+      past_value: this.cache.value,
+      past_length: int64(ort, [this.length]),
       cross_key: this.crossKey,
       cross_value: this.crossValue,
       temperature: new ort.Tensor('float32', Float32Array.of(inputs.temperature), [1]),
       uniforms: new ort.Tensor('float32', inputs.uniforms, [t]),
-    });
-    this.lastPresent = { key: out.present_key!, value: out.present_value! };
+    }, fetches);
+    this.present = { key: out.present_key!, value: out.present_value! };
     return {
       argmax: toInt32(out.argmax!),
       entropy: out.entropy!.data as Float32Array,
@@ -92,29 +134,46 @@ export class PromptState {
 
   /** Appends the K/V of `nodes` (of the last step, in path order) to the cache. */
   async commit(nodes: readonly number[]): Promise<void> {
-    if (!this.lastPresent) throw new Error('commit before any step');
+    if (!this.present) throw new Error('commit before any step');
+    const { slots, capacity } = commitSlots(this.length, this.capacity, nodes, this.model.kvPage);
+    const into = this.model.reuseOutputs && this.spare?.key.dims[2] === capacity ? this.spare : undefined;
+    if (!into) this.releaseSpare();
     const out = await this.model.kvCommit.run({
-      past_key: this.pastKey, past_value: this.pastValue,
-      present_key: this.lastPresent.key, present_value: this.lastPresent.value,
-      nodes: int64(this.model.ort, nodes),
-    });
-    this.pastKey.dispose();
-    this.pastValue.dispose();
-    this.pastKey = out.key!;
-    this.pastValue = out.value!;
+      past_key: this.cache.key, past_value: this.cache.value,
+      present_key: this.present.key, present_value: this.present.value,
+      slots: int64(this.model.ort, slots),
+    }, { key: into?.key ?? null, value: into?.value ?? null });
+    // The old buffer becomes the spare only if the kv_commit graph wrote it.
+    const old = this.cache;
+    this.cache = { key: out.key!, value: out.value! };
+    if (this.model.reuseOutputs && this.wroteCache && this.capacity === capacity) this.spare = old;
+    else {
+      old.key.dispose();
+      old.value.dispose();
+      this.spare = undefined;
+    }
+    this.wroteCache = true;
+    this.capacity = capacity;
     this.length += nodes.length;
   }
 
   /** Frees the device buffers this prompt holds. */
   dispose(): void {
     this.releasePresent();
-    for (const t of [this.pastKey, this.pastValue, this.crossKey, this.crossValue]) t.dispose();
+    this.releaseSpare();
+    for (const t of [this.cache.key, this.cache.value, this.crossKey, this.crossValue]) t.dispose();
   }
 
   private releasePresent(): void {
-    this.lastPresent?.key.dispose();
-    this.lastPresent?.value.dispose();
-    this.lastPresent = undefined;
+    this.present?.key.dispose();
+    this.present?.value.dispose();
+    this.present = undefined;
+  }
+
+  private releaseSpare(): void {
+    this.spare?.key.dispose();
+    this.spare?.value.dispose();
+    this.spare = undefined;
   }
 
   /** Each head's top-k candidates from one node's hidden state. */
@@ -127,6 +186,27 @@ export class PromptState {
   }
 }
 
+/** How a model's sessions run. */
+export interface SessionSetup {
+  sessionOptions?: InferenceSession.SessionOptions;
+  /** Options of the heads' sessions, where they differ (on WebGPU the heads run on WASM). */
+  headsSessionOptions?: InferenceSession.SessionOptions;
+  /**
+   * Keep the cross K/V and the KV cache where the backend computed them (GPU
+   * buffers on WebGPU) instead of reading them back.
+   */
+  deviceResident?: boolean;
+  /** KV cache slots added at a time (default DEFAULT_KV_PAGE). */
+  kvPage?: number;
+  /**
+   * Have the step and kv_commit graphs write into the buffers of an earlier
+   * run (pre-allocated outputs) instead of new ones. Not for onnxruntime-web's
+   * WASM backend: it leaves pre-allocated CPU outputs unwritten (onnxruntime
+   * #25786, as of 1.30).
+   */
+  reuseOutputs?: boolean;
+}
+
 /** The inference sessions of one quantization of a model package. */
 export class ModelSessions {
   private constructor(
@@ -136,15 +216,16 @@ export class ModelSessions {
     readonly step: InferenceSession,
     readonly kvCommit: InferenceSession,
     readonly headSessions: Map<string, InferenceSession>,
+    readonly kvPage: number,
+    readonly reuseOutputs: boolean,
   ) {}
 
-  /**
-   * `deviceResident`: keep the cross K/V and the KV cache where the backend
-   * computed them (GPU buffers on WebGPU) instead of reading them back.
-   */
-  static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; kvCommit: Uint8Array; heads: Map<string, Uint8Array> }, options: InferenceSession.SessionOptions = {}, deviceResident = false, headsOptions = options): Promise<ModelSessions> {
+  static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; kvCommit: Uint8Array; heads: Map<string, Uint8Array> }, setup: SessionSetup = {}): Promise<ModelSessions> {
+    const options = setup.sessionOptions ?? {};
+    const kvPage = setup.kvPage ?? DEFAULT_KV_PAGE;
+    if (!(Number.isInteger(kvPage) && kvPage >= 1)) throw new VeriSpecError('bad-option', `kvPage must be a positive integer, got ${kvPage}`);
     const onDevice = (names: string[]): InferenceSession.SessionOptions =>
-      deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
+      setup.deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
     const create = async (name: string, bytes: Uint8Array, sessionOptions: InferenceSession.SessionOptions) => {
       try {
         return await ort.InferenceSession.create(bytes, sessionOptions);
@@ -153,12 +234,12 @@ export class ModelSessions {
       }
     };
     const heads = new Map<string, InferenceSession>();
-    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, headsOptions));
+    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, setup.headsSessionOptions ?? options));
     return new ModelSessions(ort, manifest,
       await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'])),
       await create('decoder step', graphs.step, onDevice(['present_key', 'present_value'])),
       await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'])),
-      heads);
+      heads, kvPage, setup.reuseOutputs ?? false);
   }
 
   /** Runs the encoder once; refuses (never truncates) a prompt longer than the model takes. */

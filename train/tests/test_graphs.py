@@ -33,7 +33,7 @@ def run_step(step: TreeStep, tokens, positions, parents, past, cross):
         while j >= 0:
             ancestors[i, j] = 0.0
             j = parents[j]
-    return step(torch.tensor(tokens), torch.tensor(positions), torch.tensor(parents), ancestors, past[0], past[1], cross[0], cross[1], torch.tensor([1.0]), torch.zeros(t))
+    return step(torch.tensor(tokens), torch.tensor(positions), torch.tensor(parents), ancestors, past[0], past[1], torch.tensor([past[2]]), cross[0], cross[1], torch.tensor([1.0]), torch.zeros(t))
 
 
 @torch.no_grad()
@@ -46,13 +46,17 @@ def test_random_trees_match_sequential_decoding(base: T5ForConditionalGeneration
     for trial in range(6):
         prefix = [0] + [rng.randrange(4, 97) for _ in range(rng.randrange(0, 30))]
         # The committed prefix as a chain, through the same graph, gives the KV cache.
-        empty = (torch.zeros(layers, heads, 0, d_kv), torch.zeros(layers, heads, 0, d_kv))
+        empty = (torch.zeros(layers, heads, 0, d_kv), torch.zeros(layers, heads, 0, d_kv), 0)
         committed = prefix[:-1]
         if committed:
             out = run_step(step, committed, list(range(len(committed))), list(range(-1, len(committed) - 1)), empty, cross)
             past = (out[5], out[6])
         else:
-            past = empty
+            past = empty[:2]
+        # Spare capacity after the committed slots, filled with noise: it must never be attended.
+        spare = rng.randrange(0, 9)
+        noise = torch.randn(layers, heads, spare, d_kv) * 100
+        past = (torch.cat([past[0], noise], dim=2), torch.cat([past[1], -noise], dim=2), len(committed))
         # A random tree whose root is the last committed token.
         parents = [-1]
         for _ in range(rng.randrange(1, 12)):
@@ -86,7 +90,7 @@ def test_sampling_uses_the_given_uniforms(base: T5ForConditionalGeneration):
     layers, heads, d_kv = base.config.num_decoder_layers, base.config.num_heads, base.config.d_kv
     empty = torch.zeros(layers, heads, 0, d_kv)
     bias = torch.zeros(1, 1)
-    args = (torch.tensor([0]), torch.tensor([0]), torch.tensor([-1]), bias, empty, empty, cross[0], cross[1])
+    args = (torch.tensor([0]), torch.tensor([0]), torch.tensor([-1]), bias, empty, empty, torch.tensor([0]), cross[0], cross[1])
     logp, _ = reference(base, source, [0])
     cdf = logp.exp().cumsum(-1)
     for u in (0.0, 0.3, 0.77, 0.999):

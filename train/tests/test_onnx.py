@@ -50,7 +50,7 @@ def test_tree_step_with_past_and_random_trees(exported):
     c = base.config
     rng = np.random.default_rng(0)
     step = session(out / "decoder_step.onnx")
-    for nodes, past, source in ((1, 0, 3), (5, 9, 12), (16, 30, 5)):
+    for nodes, past, capacity, source in ((1, 0, 0, 3), (1, 0, 8, 3), (5, 9, 9, 12), (16, 30, 64, 5)):
         parents = np.array([-1] + [int(rng.integers(0, i)) for i in range(1, nodes)], dtype=np.int64)
         bias = np.full((nodes, nodes), -np.inf, dtype=np.float32)
         depth = np.zeros(nodes, dtype=np.int64)
@@ -62,8 +62,9 @@ def test_tree_step_with_past_and_random_trees(exported):
             depth[i] = 0 if i == 0 else depth[parents[i]] + 1
         feeds = {
             "tokens": rng.integers(4, 97, size=nodes), "positions": past + depth, "parents": parents, "tree_bias": bias,
-            "past_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, past, c.d_kv)).astype(np.float32),
-            "past_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, past, c.d_kv)).astype(np.float32),
+            "past_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, capacity, c.d_kv)).astype(np.float32),
+            "past_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, capacity, c.d_kv)).astype(np.float32),
+            "past_length": np.array([past], dtype=np.int64),
             "cross_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
             "cross_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
             "temperature": np.array([0.8], dtype=np.float32), "uniforms": rng.random(nodes).astype(np.float32),
@@ -75,6 +76,12 @@ def test_tree_step_with_past_and_random_trees(exported):
                 np.testing.assert_array_equal(g, w.numpy(), err_msg=name)
             else:
                 np.testing.assert_allclose(g, w.numpy(), atol=2e-5, rtol=1e-4, err_msg=name)
+        # The slots past past_length are capacity: what they hold changes nothing.
+        spare = dict(feeds, past_key=feeds["past_key"].copy(), past_value=feeds["past_value"].copy())
+        spare["past_key"][:, :, past:] = 1e4
+        spare["past_value"][:, :, past:] = -1e4
+        for name, g, s in zip(STEP_IO["outputs"], got, step.run(None, spare)):
+            np.testing.assert_array_equal(g, s, err_msg=name)
 
 
 @torch.no_grad()
@@ -89,7 +96,7 @@ def test_heads(exported):
     assert [*HEADS_IO["outputs"]] == [o.name for o in session(out / "heads.onnx").get_outputs()]
 
 
-def test_kv_commit_appends_the_chosen_nodes(tmp_path: Path):
+def test_kv_commit_gathers_the_slots(tmp_path: Path):
     from verispec_train.export.onnx_export import export_kv_commit
 
     torch.manual_seed(0)
@@ -98,9 +105,13 @@ def test_kv_commit_appends_the_chosen_nodes(tmp_path: Path):
     rng = np.random.default_rng(2)
     past = rng.normal(size=(2, 4, 5, 8)).astype(np.float32)
     present = rng.normal(size=(2, 4, 6, 8)).astype(np.float32)
-    nodes = np.array([0, 2, 5], dtype=np.int64)
-    key, value = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past, "past_value": past * 2, "present_key": present, "present_value": present * 2, "nodes": nodes})
-    np.testing.assert_array_equal(key, np.concatenate([past, present[:, :, nodes]], axis=2))
-    np.testing.assert_array_equal(value, np.concatenate([past * 2, present[:, :, nodes] * 2], axis=2))
-    empty = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past[:, :, :0], "past_value": past[:, :, :0], "present_key": present, "present_value": present, "nodes": nodes[:1]})
-    assert empty[0].shape == (2, 4, 1, 8)
+    # Three slots in use, nodes 0, 2 and 5 of the step committed, capacity 8.
+    slots = np.array([0, 1, 2, 5 + 0, 5 + 2, 5 + 5, 0, 0], dtype=np.int64)
+    key, value = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past, "past_value": past * 2, "present_key": present, "present_value": present * 2, "slots": slots})
+    rows = np.concatenate([past, present], axis=2)
+    np.testing.assert_array_equal(key, rows[:, :, slots])
+    np.testing.assert_array_equal(value, rows[:, :, slots] * 2)
+    np.testing.assert_array_equal(key[:, :, 3:6], present[:, :, [0, 2, 5]])
+    first = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past[:, :, :0], "past_value": past[:, :, :0], "present_key": present, "present_value": present, "slots": np.array([3, 0], dtype=np.int64)})
+    assert first[0].shape == (2, 4, 2, 8)
+    np.testing.assert_array_equal(first[0][:, :, 0], present[:, :, 3])

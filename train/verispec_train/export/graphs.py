@@ -66,8 +66,9 @@ class TreeStep(nn.Module):
         positions: torch.Tensor,  # [T] int64 absolute positions (past length + depth)
         parents: torch.Tensor,  # [T] int64 parent node index, -1 for the root
         tree_bias: torch.Tensor,  # [T, T] float: 0 where a node sees a node (ancestors, itself), -inf elsewhere
-        past_key: torch.Tensor,  # [L, H, P, d_kv] committed tokens' keys (positions 0..P-1)
+        past_key: torch.Tensor,  # [L, H, C, d_kv] cache buffer: slot p holds position p's key for p < past_length
         past_value: torch.Tensor,
+        past_length: torch.Tensor,  # [1] int64: slots in use; the rest of the buffer is capacity, never attended
         cross_key: torch.Tensor,  # [L, H, S, d_kv] from the encoder
         cross_value: torch.Tensor,
         temperature: torch.Tensor,  # [1] float; sampling only
@@ -75,10 +76,11 @@ class TreeStep(nn.Module):
     ) -> tuple[torch.Tensor, ...]:
         config = self.base.config
         heads = config.num_heads
-        past_length = past_key.shape[2]
-        key_positions = torch.cat([torch.arange(past_length, dtype=positions.dtype), positions])
+        slots = torch.arange(past_key.shape[2], dtype=positions.dtype)
+        key_positions = torch.cat([slots, positions])
         bias = self.position_bias(positions, key_positions)
-        mask = torch.cat([torch.zeros(tokens.shape[0], past_length, dtype=tree_bias.dtype), tree_bias], dim=1)
+        in_use = torch.where(slots < past_length, 0.0, float("-inf")).to(tree_bias.dtype)
+        mask = torch.cat([in_use.expand(tokens.shape[0], -1), tree_bias], dim=1)
         bias = bias + mask[None]
         x = self.base.decoder.embed_tokens(tokens)
         present_keys, present_values = [], []
@@ -113,11 +115,14 @@ class TreeStep(nn.Module):
 
 
 class KvCommit(nn.Module):
-    """Appends the chosen tree nodes' keys and values to the cache, on the
-    device: the engine never reads the cache back."""
+    """The next cache buffer, on the device (the engine never reads the cache
+    back): slot s of the output is row `slots[s]` of the old buffer followed by
+    the last step's node keys and values. The engine lays the slots out: the
+    committed positions, then the kept nodes in path order, then capacity
+    (any row: it is never attended). The output's capacity is len(slots)."""
 
-    def forward(self, past_key: torch.Tensor, past_value: torch.Tensor, present_key: torch.Tensor, present_value: torch.Tensor, nodes: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
-        return torch.cat([past_key, present_key.index_select(2, nodes)], dim=2), torch.cat([past_value, present_value.index_select(2, nodes)], dim=2)
+    def forward(self, past_key: torch.Tensor, past_value: torch.Tensor, present_key: torch.Tensor, present_value: torch.Tensor, slots: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        return torch.cat([past_key, present_key], dim=2).index_select(2, slots), torch.cat([past_value, present_value], dim=2).index_select(2, slots)
 
 
 class Heads(nn.Module):

@@ -30,7 +30,7 @@ class StepModel:
             argmax, *_, present_key, present_value = self.step.run(None, {
                 "tokens": np.array([last], dtype=np.int64), "positions": np.array([position], dtype=np.int64),
                 "parents": np.array([-1], dtype=np.int64), "tree_bias": np.zeros((1, 1), dtype=np.float32),
-                "past_key": past_key, "past_value": past_value, "cross_key": cross_key, "cross_value": cross_value,
+                "past_key": past_key, "past_value": past_value, "past_length": np.array([position], dtype=np.int64), "cross_key": cross_key, "cross_value": cross_value,
                 "temperature": np.ones(1, dtype=np.float32), "uniforms": np.zeros(1, dtype=np.float32),
             })
             past_key = np.concatenate([past_key, present_key], axis=2)

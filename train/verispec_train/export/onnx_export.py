@@ -16,11 +16,11 @@ OPSET = 17
 
 ENCODER_IO = {"inputs": ["input_ids"], "outputs": ["cross_key", "cross_value"]}
 STEP_IO = {
-    "inputs": ["tokens", "positions", "parents", "tree_bias", "past_key", "past_value", "cross_key", "cross_value", "temperature", "uniforms"],
+    "inputs": ["tokens", "positions", "parents", "tree_bias", "past_key", "past_value", "past_length", "cross_key", "cross_value", "temperature", "uniforms"],
     "outputs": ["argmax", "entropy", "parent_logprob", "sample", "hidden", "present_key", "present_value"],
 }
 HEADS_IO = {"inputs": ["hidden"], "outputs": ["head_ids", "head_logprobs"]}
-KV_COMMIT_IO = {"inputs": ["past_key", "past_value", "present_key", "present_value", "nodes"], "outputs": ["key", "value"]}
+KV_COMMIT_IO = {"inputs": ["past_key", "past_value", "present_key", "present_value", "slots"], "outputs": ["key", "value"]}
 
 
 def _export(module: torch.nn.Module, args: tuple[torch.Tensor, ...], path: Path, io: dict[str, list[str]], dynamic: dict[str, dict[int, str]]) -> None:
@@ -40,11 +40,11 @@ def export_step(base: T5ForConditionalGeneration, path: Path) -> None:
     c = base.config
     kv = (c.num_decoder_layers, c.num_heads, 3, c.d_kv)
     src = (c.num_decoder_layers, c.num_heads, 4, c.d_kv)
-    args = (torch.tensor([9, 10]), torch.tensor([3, 4]), torch.tensor([-1, 0]), torch.zeros(2, 2), torch.zeros(kv), torch.zeros(kv), torch.zeros(src), torch.zeros(src), torch.tensor([1.0]), torch.zeros(2))
+    args = (torch.tensor([9, 10]), torch.tensor([3, 4]), torch.tensor([-1, 0]), torch.zeros(2, 2), torch.zeros(kv), torch.zeros(kv), torch.tensor([2]), torch.zeros(src), torch.zeros(src), torch.tensor([1.0]), torch.zeros(2))
     nodes = {0: "nodes"}
     _export(TreeStep(base).eval(), args, path, STEP_IO, {
         "tokens": nodes, "positions": nodes, "parents": nodes, "tree_bias": {0: "nodes", 1: "nodes"}, "uniforms": nodes,
-        "past_key": {2: "past"}, "past_value": {2: "past"}, "cross_key": {2: "source"}, "cross_value": {2: "source"},
+        "past_key": {2: "capacity"}, "past_value": {2: "capacity"}, "cross_key": {2: "source"}, "cross_value": {2: "source"},
         "argmax": nodes, "entropy": nodes, "parent_logprob": nodes, "sample": nodes, "hidden": nodes,
         "present_key": {2: "nodes"}, "present_value": {2: "nodes"},
     })
@@ -60,7 +60,7 @@ def export_heads(heads: MedusaHeads, base: T5ForConditionalGeneration, top_k: in
 def export_kv_commit(base: T5ForConditionalGeneration, path: Path) -> None:
     c = base.config
     past, present = torch.zeros(c.num_decoder_layers, c.num_heads, 3, c.d_kv), torch.zeros(c.num_decoder_layers, c.num_heads, 4, c.d_kv)
-    _export(KvCommit().eval(), (past, past, present, present, torch.tensor([0, 2])), path, KV_COMMIT_IO, {
-        "past_key": {2: "past"}, "past_value": {2: "past"}, "present_key": {2: "nodes"}, "present_value": {2: "nodes"},
-        "nodes": {0: "committed"}, "key": {2: "length"}, "value": {2: "length"},
+    _export(KvCommit().eval(), (past, past, present, present, torch.tensor([0, 1, 3, 5, 0])), path, KV_COMMIT_IO, {
+        "past_key": {2: "capacity"}, "past_value": {2: "capacity"}, "present_key": {2: "nodes"}, "present_value": {2: "nodes"},
+        "slots": {0: "new_capacity"}, "key": {2: "new_capacity"}, "value": {2: "new_capacity"},
     })

@@ -36,7 +36,7 @@ from .quantize import QUANTIZATIONS, quantize
 from .tree import grow_tree
 
 FORMAT = "verispec-model"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: fixed-capacity KV cache (decoder step past_length, kv_commit slots)
 TOP_K = 10
 DEFAULT_TREE_NODES = 24
 

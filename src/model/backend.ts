@@ -36,18 +36,19 @@ export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator
 }
 
 /**
- * Of a package's graphs, onnxruntime-web 1.30's WebGPU kernels run only the
- * fp32 ones right: 8-bit MatMulNBits is refused, and the 4-bit graphs give
- * other tokens than WASM does (seen on SwiftShader, fixture and shipped
- * model alike). So WebGPU takes fp32 unless a quantization is asked for.
+ * The quantizations onnxruntime-web 1.30's WebGPU kernels run, best first:
+ * fp32, else 4-bit weights. 8-bit MatMulNBits is refused ("Only 2b and 4b").
+ * (uint8 embedding tables, as onnxruntime's Gather quantization writes them,
+ * gave wrong numbers on WebGPU: our packages store them in fp16 instead.)
  */
-export const WEBGPU_QUANTIZATION = 'fp32';
+export const WEBGPU_QUANTIZATIONS = ['fp32', 'q4'] as const;
 
 /** The quantization WebGPU should run, or why this package has none for it. */
 function webgpuQuantization(manifest: ModelManifest, asked: string | undefined): { quantization?: string; refused?: string } {
   if (asked) return { quantization: asked };
-  if (WEBGPU_QUANTIZATION in manifest.quantizations) return { quantization: WEBGPU_QUANTIZATION };
-  return { refused: `this package has no fp32 graphs, and onnxruntime-web's WebGPU kernels do not run its ${Object.keys(manifest.quantizations).join(' / ')} graphs correctly` };
+  const usable = WEBGPU_QUANTIZATIONS.find((q) => q in manifest.quantizations);
+  if (usable) return { quantization: usable };
+  return { refused: `this package has only ${Object.keys(manifest.quantizations).join(' / ')} graphs; onnxruntime-web's WebGPU kernels run ${WEBGPU_QUANTIZATIONS.join(' or ')}` };
 }
 
 /** On WebGPU a bigger KV page: attending to spare slots costs little there, a new buffer shape costs more. */
@@ -83,8 +84,8 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
       if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${refused}; choose the WASM backend, or ask for a quantization to try it anyway`);
       return { model: await wasm(), backend: 'wasm', fallback: refused };
     }
-    // The heads read one hidden state from the CPU and return a few ids: WASM serves them without a
-    // GPU round trip, and WebGPU's Concat cannot join more than 8 heads (8 storage buffers a stage).
+    // The heads read one hidden state the step already brought back to the CPU and return a few
+    // ids: WASM serves them without a GPU round trip.
     const webgpu = { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
     return { model: await loadModel(source, ort, webgpu), backend: 'webgpu' };
   } catch (error) {

@@ -3,12 +3,13 @@
 from pathlib import Path
 
 import numpy as np
+import onnx
 import onnxruntime as ort
 import pytest
 import torch
 from transformers import T5ForConditionalGeneration
 
-from verispec_train.export.graphs import Encoder, Heads, TreeStep
+from verispec_train.export.graphs import Encoder, TreeStep
 from verispec_train.export.onnx_export import HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
 from verispec_train.model import HeadsConfig, MedusaHeads, small_config
 
@@ -85,15 +86,21 @@ def test_tree_step_with_past_and_random_trees(exported):
 
 
 @torch.no_grad()
-def test_heads(exported):
-    base, heads, out = exported
-    hidden = np.random.default_rng(1).normal(size=(3, base.config.d_model)).astype(np.float32)
-    got = session(out / "heads.onnx").run(None, {"hidden": hidden})
-    want = Heads(heads, base, 4)(torch.tensor(hidden))
-    assert got[0].shape == (3, 3, 4)
-    np.testing.assert_array_equal(got[0], want[0].numpy())
-    np.testing.assert_allclose(got[1], want[1].numpy(), atol=1e-5, rtol=1e-4)
-    assert [*HEADS_IO["outputs"]] == [o.name for o in session(out / "heads.onnx").get_outputs()]
+@pytest.mark.parametrize("shared", [False, True])
+def test_heads(exported, tmp_path: Path, shared: bool):
+    base, own, _ = exported
+    heads = MedusaHeads(HeadsConfig(3, shared_projection=shared), base)
+    heads.load_state_dict(own.state_dict(), strict=False)  # the trained (non-identity) blocks
+    export_heads(heads, base, 4, tmp_path / "heads.onnx")
+    hidden = np.random.default_rng(1).normal(size=(5, base.config.d_model)).astype(np.float32)
+    got = session(tmp_path / "heads.onnx").run(None, {"hidden": hidden})
+    # The fused graph against the training module itself.
+    scale = base.config.d_model**-0.5
+    want = torch.log_softmax(heads(torch.tensor(hidden), base.lm_head, scale), dim=-1).topk(4, dim=-1)
+    assert got[0].shape == (3, 5, 4)
+    np.testing.assert_array_equal(got[0], want.indices.numpy())
+    np.testing.assert_allclose(got[1], want.values.numpy(), atol=1e-5, rtol=1e-4)
+    assert [*HEADS_IO["outputs"]] == [o.name for o in session(tmp_path / "heads.onnx").get_outputs()]
 
 
 def test_kv_commit_gathers_the_slots(tmp_path: Path):
@@ -115,3 +122,30 @@ def test_kv_commit_gathers_the_slots(tmp_path: Path):
     first = session(tmp_path / "kv_commit.onnx").run(None, {"past_key": past[:, :, :0], "past_value": past[:, :, :0], "present_key": present, "present_value": present, "slots": np.array([3, 0], dtype=np.int64)})
     assert first[0].shape == (2, 4, 2, 8)
     np.testing.assert_array_equal(first[0][:, :, 0], present[:, :, 3])
+
+
+def test_quantized_graphs_keep_no_float_matmul_weights_and_fp16_tables(exported, tmp_path: Path):
+    """Every constant MatMul weight becomes MatMulNBits (no fp32 copy left
+    behind), the embedding table is stored in fp16, and the graph still runs."""
+    from verispec_train.export.quantize import quantize
+
+    base, heads, out = exported
+    shared = MedusaHeads(HeadsConfig(3, shared_projection=True), base)
+    export_heads(shared, base, 4, tmp_path / "heads.onnx")
+    for name in ("heads", "decoder_step"):
+        source = tmp_path / "heads.onnx" if name == "heads" else out / "decoder_step.onnx"
+        for kind in ("int8", "q4"):
+            target = tmp_path / f"{name}.{kind}.onnx"
+            quantize(source, target, kind)
+            model = onnx.load(str(target))
+            constants = {i.name: i for i in model.graph.initializer}
+            float_weights = [n.name for n in model.graph.node if n.op_type in ("MatMul", "Gemm") and any(i in constants for i in n.input)]
+            assert float_weights == [], f"{name} {kind}: {float_weights}"
+            assert sum(n.op_type == "MatMulNBits" for n in model.graph.node) > 0
+            assert not any(n.op_type == "DequantizeLinear" for n in model.graph.node)
+            big = [i for i in model.graph.initializer if int(np.prod(i.dims)) >= 97 * base.config.d_model]
+            assert {i.data_type for i in big} <= {onnx.TensorProto.UINT8, onnx.TensorProto.FLOAT16}, f"{name} {kind}: {[(i.name, i.data_type) for i in big]}"
+            assert target.stat().st_size < source.stat().st_size / 2
+    hidden = np.random.default_rng(4).normal(size=(1, base.config.d_model)).astype(np.float32)
+    ids, _ = session(tmp_path / "heads.q4.onnx").run(None, {"hidden": hidden})
+    assert ids.shape == (3, 1, 4)

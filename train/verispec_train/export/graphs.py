@@ -15,6 +15,7 @@ T5's own submodules (no copy of upstream code): what export.py writes to ONNX.
 from __future__ import annotations
 
 import torch
+import torch.nn.functional as F
 from torch import nn
 from transformers import T5ForConditionalGeneration
 from transformers.models.t5.modeling_t5 import T5Attention
@@ -126,15 +127,32 @@ class KvCommit(nn.Module):
 
 
 class Heads(nn.Module):
+    """All K heads in two matrix products: the residual blocks as one
+    [d, K*d] linear, then the vocabulary projection over the K states at once
+    (shared lm_head). One MatMul per weight keeps the graph small (each
+    weight is quantized once) and free of a K-way Concat, which WebGPU
+    cannot bind past 8 inputs. Equal to MedusaHeads.forward."""
+
     def __init__(self, heads: MedusaHeads, base: T5ForConditionalGeneration, top_k: int) -> None:
         super().__init__()
-        self.heads = heads
+        blocks = [block.linear for block in heads.blocks]
+        self.num_heads = len(blocks)
+        # [d, K*d] as a plain MatMul (a Gemm would escape the MatMulNBits quantizer).
+        self.block_weight = nn.Parameter(torch.cat([b.weight.data for b in blocks]).t().contiguous())
+        self.block_bias = nn.Parameter(torch.cat([b.bias.data for b in blocks]))
+        self.projections = None if heads.config.shared_projection else heads.projections
         self.base = base
         self.scale = output_scale(base.config)
         self.top_k = top_k
 
     def forward(self, hidden: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """hidden [N, d] -> ids, log-probs [K, N, top_k], best first."""
-        log_probs = torch.log_softmax(self.heads(hidden, self.base.lm_head, self.scale).float(), dim=-1)
-        values, ids = log_probs.topk(self.top_k, dim=-1)
+        n, d = hidden.shape
+        blocks = torch.matmul(hidden, self.block_weight) + self.block_bias
+        states = hidden.unsqueeze(0) + F.silu(blocks.view(n, self.num_heads, d).transpose(0, 1))
+        if self.projections is None:
+            logits = self.base.lm_head((states * self.scale).reshape(self.num_heads * n, d)).view(self.num_heads, n, -1)
+        else:
+            logits = torch.stack([proj(states[k] * self.scale) for k, proj in enumerate(self.projections)])
+        values, ids = torch.log_softmax(logits.float(), dim=-1).topk(self.top_k, dim=-1)
         return ids, values

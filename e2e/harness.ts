@@ -29,6 +29,9 @@ export function launchChromium(options: { webgpu?: boolean } = {}): Promise<Brow
   });
 }
 
+/** Module scripts and WebAssembly need their own MIME types; everything else is bytes. */
+const CONTENT_TYPES: Record<string, string> = { mjs: 'text/javascript', js: 'text/javascript', wasm: 'application/wasm', html: 'text/html', json: 'application/json' };
+
 /**
  * Serves a folder on another localhost port, as a model package host would:
  * with CORS, so the cross-origin-isolated page may fetch from it. Paths in
@@ -49,7 +52,7 @@ export async function serveFolder(folder: string, overrides: Record<string, { st
       return;
     }
     readFile(file).then(
-      (bytes) => res.writeHead(200, { ...headers, 'Content-Type': 'application/octet-stream' }).end(bytes),
+      (bytes) => res.writeHead(200, { ...headers, 'Content-Type': CONTENT_TYPES[file.split('.').pop()!] ?? 'application/octet-stream' }).end(bytes),
       () => res.writeHead(404, headers).end('not found'),
     );
   });

@@ -7,6 +7,7 @@ import { calibrate } from '../engine/calibrate.js';
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
+import { DEFAULT_KV_PAGE } from '../model/session.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
@@ -61,7 +62,7 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false }, backend: { type: 'string' },
+    calibrate: { type: 'boolean', default: false }, backend: { type: 'string' }, 'kv-page': { type: 'string', default: String(DEFAULT_KV_PAGE) },
   });
   const backend = parseBackend(values.backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend);
@@ -69,11 +70,13 @@ export async function runBench(args: string[]): Promise<void> {
   const maxNewTokens = Number(values['max-tokens']);
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 1) throw new UsageError('--max-tokens must be a positive integer');
+  const kvPage = Number(values['kv-page']);
+  if (!Number.isInteger(kvPage) || kvPage < 1) throw new UsageError('--kv-page must be a positive integer');
   const modelDir = values.model ?? DEFAULT_MODEL;
-  const model = await loadCliModel(values.model, values.quantization, backend);
+  const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
   const syntax = await loadSyntaxNode();
   const prompts = benchPrompts(count);
-  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}`);
+  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
   const trees = new Map<Strategy, number[][] | undefined>();
   for (const s of STRATEGIES) {
     if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, backend, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
@@ -141,7 +144,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      prompts: prompts.map((p) => p.id), maxNewTokens, lanes: rows, transformersJs: baselineRow,
+      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lanes: rows, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

@@ -10,7 +10,7 @@ const COMMANDS: Record<string, Command> = {
   segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
   corpus: { summary: CORPUS_USAGE, run: runCorpus },
   generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
-  bench: { summary: 'bench [--prompts N] [--model DIR|URL] [--backend node|wasm] [--max-tokens N] [--json FILE] [--calibrate]   race the lanes on held-out specs', run: runBench },
+  bench: { summary: 'bench [--prompts N] [--model DIR|URL] [--backend node|wasm] [--max-tokens N] [--kv-page N] [--json FILE] [--calibrate]   race the lanes on held-out specs', run: runBench },
 };
 
 function help(): string {

@@ -30,7 +30,7 @@ export function parseBackend(value: string | undefined): CliBackend {
 export const DEFAULT_MODEL = fileURLToPath(new URL('../../public/models/verispec-small/', import.meta.url));
 
 /** A model package from a folder or an http(s) URL, on the chosen backend. */
-export async function loadCliModel(location: string | undefined, quantization?: string, backend: CliBackend = 'node'): Promise<LoadedModel> {
+export async function loadCliModel(location: string | undefined, quantization?: string, backend: CliBackend = 'node', kvPage?: number): Promise<LoadedModel> {
   const where = location ?? DEFAULT_MODEL;
   if (!location && !existsSync(`${DEFAULT_MODEL}model.json`)) {
     throw new UsageError(`no model at ${DEFAULT_MODEL}; build it with 'bash train/make-default-model.sh' or pass --model DIR|URL`);
@@ -39,11 +39,11 @@ export async function loadCliModel(location: string | undefined, quantization?: 
   if (backend === 'wasm') {
     const ortWeb = await import('onnxruntime-web');
     ortWeb.env.wasm.numThreads = Math.min(4, availableParallelism());
-    return loadModel(source, ortWeb as unknown as OrtModule, { quantization, sessionOptions: { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } });
+    return loadModel(source, ortWeb as unknown as OrtModule, { quantization, kvPage, sessionOptions: { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } });
   }
   // Each session has its own thread pool; spinning threads of the decoder step would starve the
   // heads and kv_commit sessions that run right after it (measured: heads 3.9 ms a step with, 2.0 without).
-  return loadModel(source, ort, { quantization, reuseOutputs: true, sessionOptions: { intraOpNumThreads: availableParallelism(), graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } } });
+  return loadModel(source, ort, { quantization, kvPage, reuseOutputs: true, sessionOptions: { intraOpNumThreads: availableParallelism(), graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } } });
 }
 
 /**

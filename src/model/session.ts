@@ -69,8 +69,9 @@ interface KvBuffers {
  * tokens' KV cache. Both stay in onnxruntime tensors (GPU buffers on WebGPU,
  * see `deviceResident`), so only the small per-node outputs are read back.
  * The cache is a buffer of fixed capacity with a length: the decoder step
- * sees the same shapes step after step, and the kv_commit graph writes the
- * next buffer into the one the commit before last wrote (ping-pong), so
+ * sees the same shapes step after step. With `reuseOutputs`, the kv_commit
+ * graph writes the next buffer into the one the commit before last wrote
+ * (ping-pong) and the step writes its node K/V into the last step's, so
  * onnxruntime allocates nothing while the capacity holds.
  */
 export class PromptState {
@@ -95,11 +96,6 @@ export class PromptState {
   /** Tokens whose KV is cached (positions 0..length-1). */
   get cachedLength(): number {
     return this.length;
-  }
-
-  /** Slots the cache buffer holds now. */
-  get cacheCapacity(): number {
-    return this.capacity;
   }
 
   async step(inputs: StepInputs): Promise<StepOutputs> {

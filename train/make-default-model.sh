@@ -8,8 +8,8 @@ cd "$(dirname "$0")/.."
 venv="$(bash train/setup.sh)"
 py="$venv/bin/python"
 data="${VERISPEC_DATA:-data}"
-epochs="${BASE_EPOCHS:-3}"
-head_epochs="${HEAD_EPOCHS:-1}"
+epochs="${BASE_EPOCHS:-2.5}"
+head_epochs="${HEAD_EPOCHS:-1.5}"
 
 [ -f "$data/corpus/train.jsonl" ] || node bin/verispec.mjs corpus build --out "$data/corpus" --cache "$data/cache"
 

@@ -26,7 +26,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * keeping the one with the most expected tokens per second. A big tree is
  * nearly free on a GPU and costly on two CPU cores, so the answer differs.
  */
-export async function calibrate(model: LoadedModel, variant: string, sizes: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64], pastLength = 128, repeats = 5): Promise<Calibration> {
+export async function calibrate(model: LoadedModel, variant: string, sizes: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64], pastLength = 128, repeats = 5, warmUpMs = 5000): Promise<Calibration> {
   const info = model.manifest.heads.variants[variant];
   if (!info) throw new Error(`no head variant '${variant}'`);
   const accuracy = info.rank_accuracy.map((row) => row.slice(0, model.manifest.heads.top_k));
@@ -38,27 +38,37 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
     parents: fill.parents, treeBias: fill.ancestorBias, temperature: 1, uniforms: new Float32Array(fill.size),
   });
   await prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
-  const d = model.manifest.architecture.d_model;
+  const hidden = out.hidden.slice(0, model.manifest.architecture.d_model);
+  const trees = sizes.map((nodes) => {
+    const grown = growTree(accuracy, nodes - 1);
+    return { grown, tree: buildTree(grown.choices) };
+  });
+  const stepOnce = (tree: (typeof trees)[number]['tree']) => prompt.step({
+    tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), depths: tree.depths,
+    parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1, uniforms: new Float32Array(tree.size),
+  });
+  // Warm up every shape and the heads, for a few seconds at least: a backend's first runs are slow for
+  // reasons other than size (WASM: the engine optimises the module in the background for seconds).
+  const warmUntil = performance.now() + warmUpMs;
+  do {
+    for (const { tree } of trees) await stepOnce(tree);
+    await prompt.heads(variant, hidden);
+  } while (performance.now() < warmUntil);
   const headsMs: number[] = [];
   for (let r = 0; r < repeats; r++) {
     const t = performance.now();
-    await prompt.heads(variant, out.hidden.slice(0, d));
+    await prompt.heads(variant, hidden);
     headsMs.push(performance.now() - t);
   }
   const curve: CalibrationPoint[] = [];
-  for (const nodes of sizes) {
-    const grown = growTree(accuracy, nodes - 1);
-    const tree = buildTree(grown.choices);
+  for (const { grown, tree } of trees) {
     const times: number[] = [];
-    for (let r = 0; r <= repeats; r++) {
+    for (let r = 0; r < repeats; r++) {
       const t = performance.now();
-      await prompt.step({
-        tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), depths: tree.depths,
-        parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1, uniforms: new Float32Array(tree.size),
-      });
-      if (r > 0) times.push(performance.now() - t); // the first run of a new shape warms up
+      await stepOnce(tree);
+      times.push(performance.now() - t);
     }
-    const stepMs = median(times) + (nodes > 1 ? median(headsMs) : 0);
+    const stepMs = median(times) + (tree.size > 1 ? median(headsMs) : 0);
     const expectedTokensPerStep = 1 + grown.expectedAccepted;
     curve.push({ nodes: tree.size, choices: grown.choices, expectedTokensPerStep, stepMs, expectedTokensPerSecond: (expectedTokensPerStep / stepMs) * 1000 });
   }

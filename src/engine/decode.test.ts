@@ -78,6 +78,13 @@ describe('decoding the fixture package', () => {
     }
   });
 
+  test('a one-node tree (what calibration may pick) decodes as NTP and runs no heads', async () => {
+    const c = expected.cases[0]!;
+    const lane = await run(c.spec, { strategy: 'medusa', tree: [] });
+    expect(lane.result.ids).toEqual(c.output_ids);
+    expect(lane.events.every((e) => e.tree.tokens.length === 1 && e.phases.heads === 0)).toBe(true);
+  });
+
   test('events describe the tree: states per node, committed tokens, totals', async () => {
     const { events, result } = await run(expected.cases[0]!.spec, { strategy: 'syntax' });
     expect(events.length).toBe(result.steps);

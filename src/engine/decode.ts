@@ -194,12 +194,15 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       output.push(...added);
       outputText += text;
       root = nextOf(out, last);
-      const headsStarted = performance.now();
-      if (variant && !stop) {
+      let headsMs = 0;
+      // A one-node tree verifies no candidates: its lane needs no heads.
+      if (variant && !stop && tree.size > 1) {
         const d = model.manifest.architecture.d_model;
+        const headsStarted = performance.now();
         candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));
+        headsMs = performance.now() - headsStarted;
       }
-      const phases: StepPhases = { forward: forwardDone - started, accept: acceptDone - forwardDone, commit: commitDone - acceptDone, heads: performance.now() - headsStarted };
+      const phases: StepPhases = { forward: forwardDone - started, accept: acceptDone - forwardDone, commit: commitDone - acceptDone, heads: headsMs };
       steps++;
       const onPath = new Set(path);
       const states: NodeState[] = tokens.map((_, i) =>

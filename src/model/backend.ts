@@ -63,7 +63,7 @@ function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
  * WASM when WebGPU is missing or refuses the graphs. An explicit `webgpu`
  * never falls back silently: it fails with `no-webgpu` or the graph error.
  */
-export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'manifest'> = {}): Promise<BrowserModel> {
+export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'> = {}): Promise<BrowserModel> {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
   // WASM threads need SharedArrayBuffer, which needs cross-origin isolation.

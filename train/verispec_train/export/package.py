@@ -23,6 +23,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import onnx
 import torch
 from tokenizers import Tokenizer
 from transformers import T5ForConditionalGeneration
@@ -32,7 +33,7 @@ from ..labels import IGNORE, head_labels, shift_right
 from ..model import HeadsConfig, T5Medusa, head_variants
 from .greedy import StepModel, agreement
 from .onnx_export import ENCODER_IO, HEADS_IO, KV_COMMIT_IO, STEP_IO, export_encoder, export_heads, export_kv_commit, export_step
-from .quantize import QUANTIZATIONS, quantize
+from .quantize import QUANTIZATIONS, matmul_nbits, quantize
 from .tree import grow_tree
 
 FORMAT = "verispec-model"
@@ -78,7 +79,7 @@ def export_transformers_js(base_dir: Path, tokenizer: Path, out: Path) -> dict[s
         main_export(str(base_dir), work, task="text2text-generation-with-past", opset=17, no_post_process=False)
         (out / "onnx").mkdir(parents=True, exist_ok=True)
         for name in ("encoder_model", "decoder_model_merged"):
-            quantize(work / f"{name}.onnx", out / "onnx" / f"{name}_quantized.onnx", "int8")
+            onnx.save(matmul_nbits(onnx.load(str(work / f"{name}.onnx")), 8), str(out / "onnx" / f"{name}_quantized.onnx"))
         for name in ("config.json", "generation_config.json"):
             shutil.copy(work / name, out / name)
     shutil.copy(tokenizer, out / "tokenizer.json")

@@ -64,7 +64,7 @@ function runGraph(graph: string, backend: string): Promise<Outputs> {
   }, { graph, backend, a });
 }
 
-for (const quantization of ['fp32', 'q4']) {
+for (const quantization of ['fp32', 'int8', 'q4']) {
   test(`${quantization}: every graph gives the same outputs on WebGPU as on WASM`, async () => {
     const graphs = manifest.quantizations[quantization]!;
     for (const graph of [graphs.encoder, graphs.decoder_step, ...Object.values(graphs.heads)]) {

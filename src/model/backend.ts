@@ -36,12 +36,14 @@ export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator
 }
 
 /**
- * The quantizations onnxruntime-web 1.30's WebGPU kernels run, best first:
- * fp32, else 4-bit weights. 8-bit MatMulNBits is refused ("Only 2b and 4b").
- * (uint8 embedding tables, as onnxruntime's Gather quantization writes them,
- * gave wrong numbers on WebGPU: our packages store them in fp16 instead.)
+ * The quantizations onnxruntime-web 1.30's WebGPU kernels run, best first.
+ * int8 weights are rebuilt by constant Cast/Mul/Reshape that onnxruntime
+ * folds at load, so WebGPU computes with fp32 weights. 8-bit MatMulNBits
+ * (older int8 packages) is refused ("Only 2b and 4b"); uint8 embedding
+ * tables, as onnxruntime's Gather quantization writes them, gave wrong
+ * numbers, so our packages store them in fp16.
  */
-export const WEBGPU_QUANTIZATIONS = ['fp32', 'q4'] as const;
+export const WEBGPU_QUANTIZATIONS = ['fp32', 'int8', 'q4'] as const;
 
 /** The quantization WebGPU should run, or why this package has none for it. */
 function webgpuQuantization(manifest: ModelManifest, asked: string | undefined): { quantization?: string; refused?: string } {

@@ -45,10 +45,9 @@ const toInt32 = (t: Tensor) => Int32Array.from(t.data as BigInt64Array, (v) => N
  * Cache slots a page of capacity holds: the buffer grows a page at a time,
  * so on a GPU its shape rarely changes (WebGPU uses 256). On the CPU
  * backends the default page is one slot, the exact fit: measured with
- * `bench --kv-page` (node, int8, 20 prompts), NTP ran at 181.6 tok/s with 1,
- * 175.9 with 4, 173.5 with 16, 166.1 with 64 and 119.2 with 512, since
- * spare slots cost attention and copying and onnxruntime's CPU allocator
- * handles changing shapes well.
+ * `bench --kv-page` (node, int8, 20 prompts), NTP ran at 566.9 tok/s with
+ * 1, 549.2 with 16 and 499.3 with 64, since spare slots cost attention and
+ * copying and onnxruntime's CPU allocator handles changing shapes well.
  */
 export const DEFAULT_KV_PAGE = 1;
 

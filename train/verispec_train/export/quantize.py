@@ -42,7 +42,7 @@ def int8_weights(model: onnx.ModelProto) -> None:
     scale per block of 32 along K and per column (symmetric), rebuilt in the
     graph by Cast, Mul and Reshape of constants, which onnxruntime folds when
     it loads the graph: the download is int8's and the arithmetic fp32's. On
-    this CPU that runs 3.4x faster than 8-bit MatMulNBits (whose kernel
+    this CPU that runs 3.3x faster than 8-bit MatMulNBits (whose kernel
     dequantizes on every run), and it is row-independent, so tree steps agree
     with one-token steps exactly."""
     initializers = {i.name: i for i in model.graph.initializer}
@@ -88,8 +88,8 @@ def quantize(source: Path, target: Path, kind: str) -> None:
     activation scales per tensor, would make tree verification disagree with
     one-token decoding), and embedding tables in fp16:
     - `int8`: int8 weights in blocks of 32, dequantized at load (`int8_weights`);
-    - `q4`: 4-bit MatMulNBits (blocks of 32, symmetric), computed as 4-bit:
-      the one quantization onnxruntime-web's WebGPU kernels take."""
+    - `q4`: 4-bit MatMulNBits (blocks of 32, symmetric), computed in 4 bits:
+      smaller and faster, less accurate."""
     if kind == "fp32":
         target.write_bytes(source.read_bytes())
         return

@@ -1,13 +1,14 @@
-"""Quantized copies of the fp32 graphs with onnxruntime's own tools."""
+"""Quantized copies of the fp32 graphs: int8 by a weight transform of our own
+(folded back to fp32 at load), q4 with onnxruntime's MatMulNBits quantizer."""
 
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import numpy as np
 import onnx
 from onnx import helper, numpy_helper
-from pathlib import Path
 from onnxruntime.quantization.matmul_nbits_quantizer import DefaultWeightOnlyQuantConfig, MatMulNBitsQuantizer
 
 QUANTIZATIONS = ("fp32", "int8", "q4")

@@ -5,7 +5,7 @@ import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
 import { calibrate } from '../engine/calibrate.js';
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
-import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
+import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
 import { loadSyntaxNode } from '../syntax/node.js';
@@ -116,10 +116,7 @@ export async function runBench(args: string[]): Promise<void> {
       meanAccepted: mean(st.map((x) => x.meanAccepted)),
       headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
       speedup: rate / ntpRate,
-      msPerStep: {
-        forward: mean(st.map((x) => x.msPerStep.forward)), accept: mean(st.map((x) => x.msPerStep.accept)),
-        commit: mean(st.map((x) => x.msPerStep.commit)), heads: mean(st.map((x) => x.msPerStep.heads)), total: mean(st.map((x) => x.msPerStep.total)),
-      },
+      msPerStep: { ...perPhase((k) => mean(st.map((x) => x.msPerStep[k]))), total: mean(st.map((x) => x.msPerStep.total)) },
       identicalToNtp: `${perLane.get(s)!.identical}/${count}`,
     };
   });

@@ -80,7 +80,7 @@ function defaultVariant(model: LoadedModel, strategy: Strategy): string {
   return found;
 }
 
-/** The tree a lane runs, checked against what the heads can give. */
+/** The tree a lane runs, checked against what the heads can give; no variant where the tree verifies no candidates. */
 export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: TreeBuffers; variant: string | null } {
   if (options.strategy === 'ntp') return { tree: buildTree([]), variant: null };
   const variant = options.headVariant ?? defaultVariant(model, options.strategy);
@@ -94,7 +94,8 @@ export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: Tr
   }
   if (tree.depth > info.num_heads) throw new VeriSpecError('bad-option', `the tree is ${tree.depth} deep; variant '${variant}' has ${info.num_heads} heads`);
   if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
-  return { tree, variant };
+  // A one-node tree (what calibration may pick) verifies no candidates: its lane needs no heads.
+  return { tree, variant: tree.size > 1 ? variant : null };
 }
 
 /** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
@@ -195,8 +196,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       outputText += text;
       root = nextOf(out, last);
       let headsMs = 0;
-      // A one-node tree verifies no candidates: its lane needs no heads.
-      if (variant && !stop && tree.size > 1) {
+      if (variant && !stop) {
         const d = model.manifest.architecture.d_model;
         const headsStarted = performance.now();
         candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));

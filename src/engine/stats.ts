@@ -1,5 +1,13 @@
 import type { StepEvent, StepPhases } from './decode.js';
 
+/** The stages of a step, in loop order (StepPhases' keys). */
+export const STEP_PHASES = ['forward', 'accept', 'commit', 'heads'] as const satisfies readonly (keyof StepPhases)[];
+
+/** Each stage's value from `of`. */
+export function perPhase(of: (phase: keyof StepPhases) => number): StepPhases {
+  return Object.fromEntries(STEP_PHASES.map((k) => [k, of(k)])) as unknown as StepPhases;
+}
+
 /** The numbers users know, from a lane's step events (the page's header and the benchmark's table). */
 export interface LaneStats {
   tokens: number;
@@ -25,7 +33,7 @@ export class LaneStatsAccumulator {
   private decodeMs = 0;
   private decodeTokens = 0;
   private reached: number[] = [];
-  private phases: StepPhases = { forward: 0, accept: 0, commit: 0, heads: 0 };
+  private phases: StepPhases = perPhase(() => 0);
 
   add(event: StepEvent): void {
     this.steps++;
@@ -36,7 +44,7 @@ export class LaneStatsAccumulator {
     }
     this.decodeMs += event.stepMs;
     this.decodeTokens += event.committed.length;
-    for (const k of Object.keys(this.phases) as (keyof StepPhases)[]) this.phases[k] += event.phases[k];
+    for (const k of STEP_PHASES) this.phases[k] += event.phases[k];
     // Accepted depth before any syntax cut: the deepest committed or cut node.
     let depth = 0;
     event.states.forEach((s, i) => {
@@ -57,10 +65,7 @@ export class LaneStatsAccumulator {
       decodeTokensPerSecond: this.decodeMs > 0 ? (this.decodeTokens / this.decodeMs) * 1000 : 0,
       meanAccepted: this.decodeTokens / decodeSteps,
       headAcceptance: this.reached.map((n) => n / decodeSteps),
-      msPerStep: {
-        forward: this.phases.forward / decodeSteps, accept: this.phases.accept / decodeSteps,
-        commit: this.phases.commit / decodeSteps, heads: this.phases.heads / decodeSteps, total: this.decodeMs / decodeSteps,
-      },
+      msPerStep: { ...perPhase((k) => this.phases[k] / decodeSteps), total: this.decodeMs / decodeSteps },
     };
   }
 }

@@ -85,19 +85,20 @@ export class PromptState {
   private cache: KvBuffers;
   /** The previous buffer pair, written again by the next commit of the same capacity. */
   private spare?: KvBuffers;
-  private capacity: number;
   private length = 0;
   private present?: KvBuffers;
-  /** Whether the cache buffer came from the kv_commit graph (and so lives where its outputs live). */
-  private wroteCache = false;
 
   constructor(private readonly model: ModelSessions, private readonly crossKey: Tensor, private readonly crossValue: Tensor) {
     const a = model.manifest.architecture;
-    this.capacity = model.kvPage;
-    const size = a.num_decoder_layers * a.num_heads * this.capacity * a.d_kv;
-    const dims = [a.num_decoder_layers, a.num_heads, this.capacity, a.d_kv];
+    const size = a.num_decoder_layers * a.num_heads * model.kvPage * a.d_kv;
+    const dims = [a.num_decoder_layers, a.num_heads, model.kvPage, a.d_kv];
     // Zeros, not garbage: unused slots are masked, and 0 * NaN would still poison the sum.
     this.cache = { key: new model.ort.Tensor('float32', new Float32Array(size), dims), value: new model.ort.Tensor('float32', new Float32Array(size), dims) };
+  }
+
+  /** Slots the cache buffer holds. */
+  private get capacity(): number {
+    return this.cache.key.dims[2]!;
   }
 
   /** Tokens whose KV is cached (positions 0..length-1). */
@@ -146,17 +147,16 @@ export class PromptState {
       present_key: this.present.key, present_value: this.present.value,
       slots: int64(this.model.ort, slots),
     }, { key: into?.key ?? null, value: into?.value ?? null });
-    // The old buffer becomes the spare only if the kv_commit graph wrote it.
+    // The old buffer becomes the spare only if the kv_commit graph wrote it (any commit before this one
+    // did: a commit keeps at least one node), so that it lives where the graph's outputs live.
     const old = this.cache;
+    const reusable = this.model.reuseOutputs && this.length > 0 && old.key.dims[2] === capacity;
     this.cache = { key: out.key!, value: out.value! };
-    if (this.model.reuseOutputs && this.wroteCache && this.capacity === capacity) this.spare = old;
-    else {
+    this.spare = reusable ? old : undefined;
+    if (!reusable) {
       old.key.dispose();
       old.value.dispose();
-      this.spare = undefined;
     }
-    this.wroteCache = true;
-    this.capacity = capacity;
     this.length += nodes.length;
   }
 

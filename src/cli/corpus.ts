@@ -1,8 +1,7 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { buildCorpus } from '../corpus/build.js';
 import { FAMILIES, familyByName } from '../corpus/families/index.js';
-import { makeTask, SPLITS, type Split } from '../corpus/task.js';
+import { DEFAULT_PER_SPLIT, makeTask, SPLITS, type Split } from '../corpus/task.js';
+import { writeTaskFolder } from '../corpus/task-files.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
@@ -33,12 +32,8 @@ export async function runCorpus(args: string[]): Promise<void> {
       try { return familyByName(values.family); } catch (e) { throw new UsageError((e as Error).message); }
     })();
     const task = makeTask(family, positiveInt(values.seed, 'seed', 0), values.split as Split);
-    await mkdir(values.out, { recursive: true });
-    await writeFile(join(values.out, 'spec.txt'), `${task.spec}\n`);
-    await writeFile(join(values.out, 'reference.v'), task.reference);
-    await writeFile(join(values.out, 'testbench.v'), task.testbench);
-    await writeFile(join(values.out, 'run.sh'), task.runScript, { mode: 0o755 });
-    console.log(`${task.id}: ${values.out}/{spec.txt,reference.v,testbench.v,run.sh}`);
+    await writeTaskFolder(values.out, task);
+    console.log(`${task.id}: ${values.out}/{spec.txt,reference.v,testbench.v,metadata.json,run.sh}`);
     return;
   }
   if (sub === 'build') {
@@ -58,9 +53,9 @@ export async function runCorpus(args: string[]): Promise<void> {
       out: values.out,
       cache: values.cache,
       perSplit: {
-        train: positiveInt(values.train, 'train', 300),
-        validation: positiveInt(values.validation, 'validation', 12),
-        test: positiveInt(values.test, 'test', 24),
+        train: positiveInt(values.train, 'train', DEFAULT_PER_SPLIT.train),
+        validation: positiveInt(values.validation, 'validation', DEFAULT_PER_SPLIT.validation),
+        test: positiveInt(values.test, 'test', DEFAULT_PER_SPLIT.test),
       },
       jobs: positiveInt(values.jobs, 'jobs', 2),
       sourcePackages: !values['no-source-packages'],

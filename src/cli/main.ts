@@ -1,7 +1,9 @@
 import { runBench } from './bench.js';
 import { CORPUS_USAGE, runCorpus } from './corpus.js';
+import { EVAL_USAGE, runEval } from './eval.js';
 import { runGenerate } from './generate.js';
 import { runSegment } from './segment.js';
+import { runTestbench, TESTBENCH_USAGE } from './testbench.js';
 import { UsageError } from './usage.js';
 
 type Command = { summary: string; run: (args: string[]) => Promise<void> };
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, Command> = {
   segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
   corpus: { summary: CORPUS_USAGE, run: runCorpus },
   generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
+  eval: { summary: EVAL_USAGE, run: runEval },
+  testbench: { summary: TESTBENCH_USAGE, run: runTestbench },
   bench: { summary: 'bench [--prompts N] [--model DIR|URL] [--backend node|wasm] [--max-tokens N] [--kv-page N] [--json FILE] [--calibrate]   race the lanes on held-out specs', run: runBench },
 };
 

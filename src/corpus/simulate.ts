@@ -1,27 +1,86 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 
-const execTool = promisify(execFile);
-
-/** Icarus Verilog is not installed: an error of the machine, never a verdict on a design. */
+/** Icarus Verilog or yosys is not installed: an error of the machine, never a verdict on a design. */
 export class MissingToolError extends Error {
   override name = 'MissingToolError';
 }
 
-/** Runs an Icarus Verilog tool. */
-async function run(tool: 'iverilog' | 'vvp', args: string[], options: { timeout: number; cwd?: string; maxBuffer?: number }) {
+export type Tool = 'iverilog' | 'vvp' | 'yosys';
+
+const INSTALL: Record<Tool, string> = { iverilog: 'iverilog', vvp: 'iverilog', yosys: 'yosys' };
+
+export interface ToolRun {
+  stdout: string;
+  stderr: string;
+  /** Exit status; null when it was killed. */
+  code: number | null;
+  /** Killed for running past the time limit. */
+  timedOut: boolean;
+}
+
+export interface ToolLimits {
+  timeoutMs: number;
+  cwd?: string;
+  /** Address-space limit: a design that declares a huge memory fails instead of taking the machine. */
+  memoryMiB?: number;
+}
+
+/**
+ * Runs a tool on untrusted Verilog: in `cwd` (a private temporary folder),
+ * with a memory limit (ulimit -v), killed outright past the time limit, its
+ * output capped. A failing run is a result, not an exception; only a missing
+ * tool throws.
+ */
+export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise<ToolRun> {
+  const memoryKiB = (limits.memoryMiB ?? 2048) * 1024;
+  const script = `ulimit -v ${memoryKiB} 2>/dev/null; command -v "$0" >/dev/null || exit 127; exec "$0" "$@"`;
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a timeout kills iverilog's helpers (ivlpp, ivl) too.
+    const child = spawn('sh', ['-c', script, tool, ...args], { cwd: limits.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
+    for (const name of ['stdout', 'stderr'] as const) {
+      child[name].setEncoding('utf8').on('data', (d: string) => {
+        if (out[name].length < OUTPUT_CAP) out[name] += d.slice(0, OUTPUT_CAP - out[name].length);
+      });
+    }
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+    }, limits.timeoutMs);
+    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 127 && !timedOut) reject(new MissingToolError(`${tool} is not installed (Debian: apt-get install ${INSTALL[tool]})`));
+      else resolve({ ...out, code: timedOut ? null : code, timedOut });
+    });
+  });
+}
+
+/** Output kept per stream: a design that floods the log cannot fill the memory. */
+const OUTPUT_CAP = 1 << 20;
+
+/** A private temporary folder for `fn`, removed afterwards whatever happens. */
+export async function inTempDir<T>(prefix: string, fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
   try {
-    return await execTool(tool, args, options);
-  } catch (e) {
-    if ((e as { code?: unknown }).code === 'ENOENT') throw new MissingToolError(`${tool} is not installed (Debian: apt-get install iverilog)`);
-    throw e;
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
 }
 
-const isMissingTool = (e: unknown) => e instanceof MissingToolError;
+/** The first line of a tool's output, with the temporary file's name turned into `line N`. */
+const firstLine = (text: string) => (text.trim().split('\n')[0] ?? '').replace(/\b(?:design|testbench)\.v:(\d+):\s*/, 'line $1: ');
+
+/** The line of a tool's log that says what went wrong (yosys prints `ERROR: ...` last). */
+export function errorLine(log: string): string {
+  const lines = log.trim().split('\n');
+  return (lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? 'failed').trim();
+}
 
 export interface Verdict {
   pass: boolean;
@@ -31,50 +90,39 @@ export interface Verdict {
 
 /**
  * Runs a testbench against a design with Icarus Verilog, as the task's
- * run.sh does, in a temporary folder.
+ * run.sh does, in a temporary folder. A simulation that runs past the time
+ * limit (a combinational loop, a testbench that never finishes) is a TIMEOUT.
  */
 export async function simulate(testbench: string, design: string, timeoutMs = 60_000): Promise<Verdict> {
-  const dir = await mkdtemp(join(tmpdir(), 'verispec-sim-'));
-  try {
+  return inTempDir('verispec-sim-', async (dir) => {
     await writeFile(join(dir, 'testbench.v'), testbench);
     await writeFile(join(dir, 'design.v'), design);
-    try {
-      await run('iverilog', ['-g2012', '-o', join(dir, 'sim.vvp'), join(dir, 'testbench.v'), join(dir, 'design.v')], { timeout: timeoutMs });
-    } catch (e) {
-      if (isMissingTool(e)) throw e;
-      const stderr = (e as { stderr?: string }).stderr ?? String(e);
-      return { pass: false, line: `COMPILE ERROR: ${stderr.trim().split('\n')[0] ?? ''}` };
-    }
-    let stdout: string;
-    try {
-      ({ stdout } = await run('vvp', ['-n', join(dir, 'sim.vvp')], { timeout: timeoutMs, maxBuffer: 16 << 20 }));
-    } catch (e) {
-      if (isMissingTool(e)) throw e;
-      const err = e as { killed?: boolean; stdout?: string };
-      if (err.killed) return { pass: false, line: 'TIMEOUT' };
-      stdout = err.stdout ?? '';
-    }
-    const line = stdout.split('\n').filter((l) => /^(PASS|FAIL)/.test(l)).pop() ?? 'NO VERDICT';
+    const compiled = await runTool('iverilog', ['-g2012', '-o', 'sim.vvp', 'testbench.v', 'design.v'], { timeoutMs, cwd: dir });
+    if (compiled.timedOut) return { pass: false, line: 'TIMEOUT (compiling)' };
+    if (compiled.code !== 0) return { pass: false, line: `COMPILE ERROR: ${firstLine(compiled.stderr || compiled.stdout)}` };
+    const ran = await runTool('vvp', ['-n', 'sim.vvp'], { timeoutMs, cwd: dir });
+    if (ran.timedOut) return { pass: false, line: `TIMEOUT after ${(timeoutMs / 1000).toFixed(0)} s` };
+    const line = ran.stdout.split('\n').filter((l) => /^(PASS|FAIL)/.test(l)).pop() ?? 'NO VERDICT';
     return { pass: line.startsWith('PASS'), line };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**
- * Whether Icarus Verilog accepts `code` (parse and elaborate, missing
- * submodules ignored, no simulation): the corpus's second syntax filter.
+ * Whether Icarus Verilog accepts `code`: parse and elaborate, no simulation.
+ * `ignoreMissing` leaves out modules it instantiates but does not define
+ * (the corpus's filter for real RTL); without it they are errors.
  */
-export async function iverilogAccepts(code: string, timeoutMs = 30_000): Promise<boolean> {
-  const dir = await mkdtemp(join(tmpdir(), 'verispec-parse-'));
-  try {
+export async function iverilogCheck(code: string, options: { timeoutMs?: number; ignoreMissing?: boolean } = {}): Promise<{ ok: boolean; message: string }> {
+  return inTempDir('verispec-parse-', async (dir) => {
     await writeFile(join(dir, 'design.v'), code);
-    await run('iverilog', ['-g2012', '-i', '-t', 'null', '-o', '/dev/null', join(dir, 'design.v')], { timeout: timeoutMs, cwd: dir });
-    return true;
-  } catch (e) {
-    if (isMissingTool(e)) throw e;
-    return false;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    const args = ['-g2012', ...(options.ignoreMissing ? ['-i'] : []), '-t', 'null', '-o', '/dev/null', 'design.v'];
+    const run = await runTool('iverilog', args, { timeoutMs: options.timeoutMs ?? 30_000, cwd: dir });
+    if (run.timedOut) return { ok: false, message: 'iverilog: timed out' };
+    return run.code === 0 ? { ok: true, message: '' } : { ok: false, message: `iverilog: ${firstLine(run.stderr || run.stdout)}` };
+  });
+}
+
+/** The corpus's second syntax filter (missing submodules ignored). */
+export async function iverilogAccepts(code: string, timeoutMs = 30_000): Promise<boolean> {
+  return (await iverilogCheck(code, { timeoutMs, ignoreMissing: true })).ok;
 }

@@ -1,9 +1,12 @@
 import { DesignContext, emitModule, type Design, type Family, type FamilyParams, type Port, type Style } from './family.js';
 import { hash32, Rng } from '../util/rng.js';
 import { writeRunScript, writeTestbench } from './testbench.js';
+import { metadataOf, type TaskMetadata } from './task-files.js';
 
 export type Split = 'train' | 'validation' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'validation', 'test'];
+/** Tasks per family in each split of the corpus (`corpus build`'s defaults; `eval` takes the same). */
+export const DEFAULT_PER_SPLIT: Readonly<Record<Split, number>> = { train: 300, validation: 12, test: 24 };
 
 /** One spec -> Verilog task with the testbench that checks an answer. */
 export interface Task {
@@ -23,6 +26,8 @@ export interface Task {
   reference: string;
   testbench: string;
   runScript: string;
+  /** The interface the spec asks for, and how the testbench drives it: the task folder's metadata.json. */
+  metadata: TaskMetadata;
 }
 
 /** Share of parameter combinations held out for test, and of the rest kept for validation. */
@@ -99,6 +104,7 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       reference,
       testbench: writeTestbench(d.design, d.ctx, d.style, family.clocked, hash32(`tb:${s}`) & 0x7fffffff),
       runScript: writeRunScript(),
+      metadata: metadataOf(d.design, family, family.clocked ? d.ctx : undefined),
     };
   }
   throw new Error(`${family.name}: no ${split} task found for seed ${seed}`);

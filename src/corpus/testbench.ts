@@ -1,4 +1,19 @@
-import { emitModule, rangeOf, type Design, type DesignContext, type Port, type Style } from './family.js';
+import { emitModule, rangeOf, type Design, type DesignContext, type Port, type Reset, type Style } from './family.js';
+
+/** What a testbench needs to know of the design under test besides its golden copy. */
+export interface TestbenchPlan {
+  module: string;
+  /** Header order; each input's `stim` says how it is driven (default: random). */
+  ports: Pick<Port, 'name' | 'dir' | 'width' | 'signed' | 'stim'>[];
+  /** The clock port of a clocked design. */
+  clock?: string;
+  /** The reset of a clocked design (a clocked design without one runs from its initial state). */
+  reset?: Reset;
+  /** Cycles (clocked) or input vectors (combinational) to check; default 200. */
+  cycles?: number;
+  /** Seed of the testbench's $random stimulus. */
+  seed: number;
+}
 
 /**
  * Writes a self-checking testbench: the reference design, renamed
@@ -8,21 +23,31 @@ import { emitModule, rangeOf, type Design, type DesignContext, type Port, type S
  */
 export function writeTestbench(design: Design, ctx: DesignContext, style: Style, clocked: boolean, seed: number): string {
   const golden = emitModule({ ...design, module: `${design.module}_golden` }, style);
-  const inputs = design.ports.filter((p) => p.dir === 'input');
-  const outputs = design.ports.filter((p) => p.dir === 'output');
-  const clk = clocked ? ctx.clk : undefined;
-  const rst = clocked ? ctx.reset : undefined;
-  const driven = inputs.filter((p) => p.name !== clk && p.name !== rst?.name);
-  const cycles = design.cycles ?? 200;
+  return writeTestbenchFor(golden, {
+    module: design.module, ports: design.ports, seed, cycles: design.cycles,
+    clock: clocked ? ctx.clk : undefined, reset: clocked ? ctx.reset : undefined,
+  });
+}
 
-  const decl = (p: Port, suffix = '') => `${rangeOf({ width: p.width })}${p.name}${suffix}`;
+/** The testbench for `plan` around `golden`, the reference's source with its module renamed `<module>_golden`. */
+export function writeTestbenchFor(golden: string, plan: TestbenchPlan): string {
+  const { module, ports, seed } = plan;
+  const inputs = ports.filter((p) => p.dir === 'input');
+  const outputs = ports.filter((p) => p.dir === 'output');
+  const clk = plan.clock;
+  const rst = plan.reset?.name ? plan.reset : undefined;
+  const driven = inputs.filter((p) => p.name !== clk && p.name !== rst?.name);
+  const cycles = plan.cycles ?? 200;
+  if (clk && !rst) throw new Error(`${module}: a clocked design needs a reset for its testbench`);
+
+  const decl = (p: TestbenchPlan['ports'][number], suffix = '') => `${rangeOf({ width: p.width })}${p.name}${suffix}`;
   const lines: string[] = ['`timescale 1ns/1ps', 'module tb;'];
   for (const p of inputs) lines.push(`  reg ${p.signed ? 'signed ' : ''}${decl(p)}${p.name === clk ? ' = 1\'b0' : ''};`);
   for (const p of outputs) lines.push(`  wire ${p.signed ? 'signed ' : ''}${decl(p, '_dut')}, ${p.name}_ref;`);
-  const connect = (suffix: string) => design.ports
+  const connect = (suffix: string) => ports
     .map((p) => `.${p.name}(${p.name}${p.dir === 'output' ? suffix : ''})`).join(', ');
-  lines.push(`  ${design.module} dut (${connect('_dut')});`);
-  lines.push(`  ${design.module}_golden golden (${connect('_ref')});`);
+  lines.push(`  ${module} dut (${connect('_dut')});`);
+  lines.push(`  ${module}_golden golden (${connect('_ref')});`);
   if (clk) lines.push(`  always #5 ${clk} = ~${clk};`);
   lines.push(`  integer seed = ${seed};`);
   lines.push('  integer cycle, checks = 0, errors = 0, defined = 0;');
@@ -94,7 +119,7 @@ function randomBits(width: number): string {
   return calls === 1 ? '$random(seed)' : `{${Array.from({ length: calls }, () => '$random(seed)').join(', ')}}`;
 }
 
-function stimulusLine(p: Port): string {
+function stimulusLine(p: TestbenchPlan['ports'][number]): string {
   const s = p.stim ?? { kind: 'random' };
   switch (s.kind) {
     case 'random':

@@ -1,0 +1,48 @@
+module majority3_golden (
+  input a,
+  input b,
+  input c,
+  output y
+);
+  assign y = (a & b) | (a & c) | (b & c);
+endmodule
+
+`timescale 1ns/1ps
+module tb;
+  reg a;
+  reg b;
+  reg c;
+  wire y_dut, y_ref;
+  majority3 dut (.a(a), .b(b), .c(c), .y(y_dut));
+  majority3_golden golden (.a(a), .b(b), .c(c), .y(y_ref));
+  integer seed = 1441997435;
+  integer cycle, checks = 0, errors = 0, defined = 0;
+  task check;
+    begin
+      checks = checks + 1;
+      if ({y_dut} !== {y_ref}) begin
+        errors = errors + 1;
+        if (errors <= 5) $display("MISMATCH cycle %0d: y=%h (expected %h)", cycle, y_dut, y_ref);
+      end
+      if (^{y_ref} !== 1'bx) defined = defined + 1;
+    end
+  endtask
+  task drive;
+    begin
+      a = $random(seed);
+      b = $random(seed);
+      c = $random(seed);
+    end
+  endtask
+  initial begin
+    for (cycle = 0; cycle < 200; cycle = cycle + 1) begin
+      drive;
+      #5;
+      check;
+    end
+    if (errors == 0 && defined > 0) $display("PASS: %0d checks", checks);
+    else if (errors == 0) $display("FAIL: the reference gave only undefined outputs");
+    else $display("FAIL: %0d of %0d checks mismatched", errors, checks);
+    $finish;
+  end
+endmodule

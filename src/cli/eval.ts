@@ -1,0 +1,150 @@
+import { writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { FAMILIES } from '../corpus/families/index.js';
+import { DEFAULT_PER_SPLIT, SPLITS, type Split } from '../corpus/task.js';
+import { readTaskFolders, type TaskFiles } from '../corpus/task-files.js';
+import { STRATEGIES, type Strategy } from '../engine/decode.js';
+import { checkDesign, failedChecks, type CheckOptions } from '../eval/check.js';
+import { writePlot } from '../eval/plot.js';
+import { ProgressBar, formatDuration } from '../eval/progress.js';
+import { failureCauses, formatReport, summarize, summarizeByFamily } from '../eval/report.js';
+import { evaluate, type TaskResult } from '../eval/run.js';
+import { splitTasks } from '../eval/tasks.js';
+import { loadSyntaxNode } from '../syntax/node.js';
+import type { VerilogSyntax } from '../syntax/index.js';
+import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend } from './model-source.js';
+import { parseCommandArgs, UsageError } from './usage.js';
+
+export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
+  + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm]   does the generated Verilog work?';
+
+function integer(value: string | undefined, name: string, fallback: number, min: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new UsageError(`--${name} must be an integer of at least ${min}, got '${value}'`);
+  return n;
+}
+
+function parseStrategies(value: string): Strategy[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const s of list) if (!STRATEGIES.includes(s as Strategy)) throw new UsageError(`--strategy: '${s}' is not one of ${STRATEGIES.join(', ')}`);
+  if (list.length === 0) throw new UsageError('--strategy needs at least one lane');
+  return [...new Set(list)] as Strategy[];
+}
+
+async function loadTasks(values: { tasks?: string; split: string; 'per-family'?: string; families?: string }): Promise<TaskFiles[]> {
+  if (values.tasks) return readTaskFolders(values.tasks);
+  if (!SPLITS.includes(values.split as Split)) throw new UsageError(`--split must be one of ${SPLITS.join(', ')}`);
+  const split = values.split as Split;
+  const families = values.families?.split(',').map((f) => f.trim()).filter(Boolean);
+  const unknown = families?.filter((f) => !FAMILIES.some((x) => x.name === f));
+  if (unknown?.length) throw new UsageError(`--families: unknown ${unknown.join(', ')} (see 'verispec corpus families')`);
+  return splitTasks(split, integer(values['per-family'], 'per-family', DEFAULT_PER_SPLIT[split], 1), families);
+}
+
+/** `--references`: check each task's own reference.v, so a benchmark's testbenches are shown to work before a model is judged by them. */
+async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSyntax, check: CheckOptions, jobs: number): Promise<boolean> {
+  const missing = tasks.filter((t) => !t.reference).map((t) => t.id);
+  if (missing.length) throw new UsageError(`--references: no reference.v in ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
+  const bar = new ProgressBar(tasks.length);
+  const failures: string[] = [];
+  let next = 0;
+  await Promise.all(Array.from({ length: jobs }, async () => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      const v = await checkDesign(task.reference!, task, syntax, check);
+      const bad = failedChecks(v);
+      if (bad.length) failures.push(`${task.id}: ${bad.map((c) => `${c}: ${v[c]!.message}`).join('; ')}`);
+      bar.tick(bad.length === 0);
+    }
+  }));
+  console.log(`${tasks.length - failures.length}/${tasks.length} references pass every check`);
+  for (const f of failures.sort()) console.log(`  ${f}`);
+  return failures.length === 0;
+}
+
+/** A short provenance for the report: where the model came from, without its full config. */
+function provenanceOf(manifest: object): unknown {
+  const p = (manifest as { provenance?: Record<string, unknown> }).provenance;
+  if (!p) return null;
+  return JSON.parse(JSON.stringify(p, (key, value: unknown) => (key === 'config' ? undefined : value)));
+}
+
+/** `verispec eval`: generate for every task and check syntax, interface, function and synthesis. */
+export async function runEval(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(args, {
+    split: { type: 'string', default: 'test' }, tasks: { type: 'string' }, 'per-family': { type: 'string' }, families: { type: 'string' },
+    strategy: { type: 'string', default: 'syntax' }, samples: { type: 'string', default: '0' }, temperature: { type: 'string', default: '0.8' },
+    'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
+    'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false },
+    json: { type: 'string' }, plot: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
+  });
+  const strategies = parseStrategies(values.strategy);
+  const samples = integer(values.samples, 'samples', 0, 0);
+  const temperature = Number(values.temperature);
+  if (!(temperature > 0)) throw new UsageError(`--temperature must be above 0 (greedy runs anyway), got '${values.temperature}'`);
+  const maxNewTokens = integer(values['max-tokens'], 'max-tokens', 512, 1);
+  const jobs = integer(values.jobs, 'jobs', availableParallelism(), 1);
+  const timeoutSeconds = Number(values.timeout);
+  if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got '${values.timeout}'`);
+  const check: CheckOptions = { timeoutMs: timeoutSeconds * 1000, synth: !values['no-synth'] };
+  const backend = parseBackend(values.backend);
+  const tasks = await loadTasks(values);
+  const syntax = await loadSyntaxNode();
+  if (values.references) {
+    if (!(await checkReferences(tasks, syntax, check, jobs))) process.exitCode = 1;
+    return;
+  }
+
+  const model = await loadCliModel(values.model, values.quantization, backend);
+  const trees = new Map<Strategy, number[][] | undefined>();
+  for (const s of strategies) {
+    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, backend, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
+  }
+  const source = values.tasks ? resolve(values.tasks) : `${values.split} split`;
+  console.error(`eval: ${model.manifest.id} (${model.quantization}, ${CLI_BACKENDS[backend]}), ${tasks.length} tasks from ${source}, `
+    + `lanes ${strategies.join(', ')}, greedy${samples ? ` + ${samples} samples at temperature ${temperature}` : ''}, up to ${maxNewTokens} tokens, ${jobs} check jobs`);
+  const bar = new ProgressBar(tasks.length);
+  const started = Date.now();
+  const controller = new AbortController();
+  const onInterrupt = () => controller.abort();
+  process.once('SIGINT', onInterrupt);
+  let results: TaskResult[];
+  try {
+    results = await evaluate(model, syntax, tasks, {
+      strategies, samples, temperature, maxNewTokens, jobs, check, trees, signal: controller.signal,
+      onTaskDone: (r) => bar.tick(r.generations.some((g) => g.strategy === strategies[0] && g.seed === null && g.verdicts.function.ok)),
+    });
+  } finally {
+    process.off('SIGINT', onInterrupt);
+    await model.sessions.release();
+  }
+  const seconds = (Date.now() - started) / 1000;
+  console.log(formatReport(results, strategies));
+  console.log(`\nmost common failures (${strategies[0]}, greedy):`);
+  for (const [cause, n] of failureCauses(results, strategies[0]!)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
+  console.error(`eval took ${formatDuration(seconds)}`);
+  if (values.plot) {
+    await writePlot(values.plot, summarizeByFamily(results, strategies[0]!), `${model.manifest.id}: testbench pass rate per family (${strategies[0]}, greedy, ${source})`);
+    console.error(`wrote ${resolve(values.plot)}`);
+  }
+  if (values.json) {
+    const report = {
+      model: { id: model.manifest.id, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL, provenance: provenanceOf(model.manifest) },
+      backend: CLI_BACKENDS[backend],
+      machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
+      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees) },
+      seconds,
+      lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
+      families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),
+      tasks: results.map((r) => ({
+        ...r,
+        generations: r.generations.map(({ stats, ...g }) => ({ ...g, decodeTokensPerSecond: stats.decodeTokensPerSecond, meanAccepted: stats.meanAccepted, steps: stats.steps })),
+      })),
+    };
+    await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
+    console.error(`wrote ${resolve(values.json)}`);
+  }
+}

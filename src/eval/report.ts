@@ -1,0 +1,97 @@
+import type { Strategy } from '../engine/decode.js';
+import { failedChecks, JUDGED_CHECKS, type Verdicts } from './check.js';
+import { passAtK, reportedKs } from './passk.js';
+import type { Generation, TaskResult } from './run.js';
+
+type CheckName = keyof Verdicts;
+const CHECKS = JUDGED_CHECKS;
+
+/** Quality and speed of one lane over a set of tasks. */
+export interface Summary {
+  tasks: number;
+  /** Share of greedy outputs that pass each check (null: not checked). */
+  greedy: Record<CheckName, number | null>;
+  /** Share of greedy outputs cut off at the token limit (most often a loop). */
+  runaway: number;
+  /** Function pass@k over the sampled outputs (empty without --samples). */
+  passAtK: Record<string, number>;
+  /** Mean decode tokens/s and accepted tokens per step over every generation. */
+  decodeTokensPerSecond: number;
+  meanAccepted: number;
+}
+
+const mean = (xs: readonly number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+
+function rate(gens: readonly Generation[], check: CheckName): number | null {
+  const judged = gens.map((g) => g.verdicts[check]).filter((v) => v !== null);
+  return judged.length ? judged.filter((v) => v!.ok).length / judged.length : null;
+}
+
+/** The summary of `strategy` over `results`. */
+export function summarize(results: readonly TaskResult[], strategy: Strategy): Summary {
+  const own = results.map((r) => r.generations.filter((g) => g.strategy === strategy));
+  const greedy = own.map((gens) => gens.find((g) => g.seed === null)!).filter(Boolean);
+  const sampled = own.map((gens) => gens.filter((g) => g.seed !== null)).filter((s) => s.length > 0);
+  const passK: Record<string, number> = {};
+  if (sampled.length) {
+    for (const k of reportedKs(Math.min(...sampled.map((s) => s.length)))) {
+      passK[`pass@${k}`] = mean(sampled.map((s) => passAtK(s.length, s.filter((g) => g.verdicts.function.ok).length, k)));
+    }
+  }
+  const all = own.flat();
+  return {
+    tasks: greedy.length,
+    greedy: Object.fromEntries([...CHECKS, 'treeSitter' as const].map((c) => [c, rate(greedy, c)])) as Record<CheckName, number | null>,
+    runaway: greedy.length ? greedy.filter((g) => g.stop === 'max-tokens').length / greedy.length : 0,
+    passAtK: passK,
+    decodeTokensPerSecond: mean(all.map((g) => g.stats.decodeTokensPerSecond)),
+    meanAccepted: mean(all.map((g) => g.stats.meanAccepted)),
+  };
+}
+
+/** Summaries per family (sorted by name) for one strategy. */
+export function summarizeByFamily(results: readonly TaskResult[], strategy: Strategy): Map<string, Summary> {
+  const families = [...new Set(results.map((r) => r.family))].sort();
+  return new Map(families.map((f) => [f, summarize(results.filter((r) => r.family === f), strategy)]));
+}
+
+const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
+
+function row(label: string, s: Summary, ks: readonly string[], speed: boolean): string {
+  const cells = [label, String(s.tasks), ...CHECKS.map((c) => pct(s.greedy[c])), pct(s.runaway), ...ks.map((k) => pct(s.passAtK[k] ?? null))];
+  if (speed) cells.push(pct(s.greedy.treeSitter), s.decodeTokensPerSecond.toFixed(1), s.meanAccepted.toFixed(2));
+  return `| ${cells.join(' | ')} |`;
+}
+
+function header(first: string, ks: readonly string[], speed: boolean): string[] {
+  const cols = [first, 'tasks', 'syntax', 'interface', 'function', 'synth', 'hit token limit', ...ks.map((k) => `${k} (sampled)`), ...(speed ? ['tree-sitter clean', 'decode tok/s', 'accepted/step'] : [])];
+  return [`| ${cols.join(' | ')} |`, `|${cols.map(() => ' --- ').join('|')}|`];
+}
+
+/** Markdown: one row per lane, then one per family for the first lane. */
+export function formatReport(results: readonly TaskResult[], strategies: readonly Strategy[]): string {
+  const lanes = strategies.map((s) => [s, summarize(results, s)] as const);
+  const ks = [...new Set(lanes.flatMap(([, s]) => Object.keys(s.passAtK)))];
+  const out = [...header('lane', ks, true), ...lanes.map(([s, sum]) => row(s, sum, ks, true))];
+  const families = summarizeByFamily(results, strategies[0]!);
+  if (families.size > 1) {
+    out.push('', `per family (${strategies[0]} lane, greedy${ks.length ? '; pass@k sampled' : ''}):`, '', ...header('family', ks, false));
+    for (const [family, sum] of families) out.push(row(family, sum, ks, false));
+  }
+  return out.join('\n');
+}
+
+/** Why the greedy outputs failed, most common first (the first check that failed, its message's gist). */
+export function failureCauses(results: readonly TaskResult[], strategy: Strategy, top = 8): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const r of results) {
+    const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
+    if (!g) continue;
+    const failed = failedChecks(g.verdicts)[0];
+    if (!failed) continue;
+    const gist = g.verdicts[failed]!.message.replace(/\d+/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
+    const key = `${failed}: ${gist}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).slice(0, top);
+}

@@ -1,0 +1,114 @@
+import type { TaskFiles } from '../corpus/task-files.js';
+import { decode, type Strategy } from '../engine/decode.js';
+import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
+import type { TreeChoices } from '../engine/tree.js';
+import type { LoadedModel } from '../model/package.js';
+import type { VerilogSyntax } from '../syntax/index.js';
+import { checkDesign, type CheckOptions, type Verdicts } from './check.js';
+import { familyOf } from './tasks.js';
+
+export interface EvalOptions {
+  strategies: readonly Strategy[];
+  /** Sampled generations per task and strategy, besides the greedy one (0: greedy only). */
+  samples: number;
+  temperature: number;
+  maxNewTokens: number;
+  /** Checks run in parallel while the model generates the next outputs. */
+  jobs: number;
+  check: CheckOptions;
+  /** Candidate tree per strategy (undefined: the head variant's default). */
+  trees: ReadonlyMap<Strategy, TreeChoices | undefined>;
+  onTaskDone?: (done: TaskResult, index: number) => void;
+  signal?: AbortSignal;
+}
+
+/** One output of one lane for one task, and what the checks said of it. */
+export interface Generation {
+  strategy: Strategy;
+  /** null: the greedy output; else the sample's seed. */
+  seed: number | null;
+  code: string;
+  tokens: number;
+  stop: 'eos' | 'max-tokens';
+  stats: LaneStats;
+  verdicts: Verdicts;
+}
+
+export interface TaskResult {
+  id: string;
+  family: string;
+  generations: Generation[];
+}
+
+/** At most `limit` promises in flight: `run` waits for a free slot. */
+class Pool {
+  private active = 0;
+  private waiting: (() => void)[] = [];
+  constructor(private readonly limit: number) {}
+
+  async run<T>(fn: () => Promise<T>): Promise<T> {
+    while (this.active >= this.limit) await new Promise<void>((r) => this.waiting.push(r));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
+  }
+}
+
+async function generate(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, seed: number | null, options: EvalOptions) {
+  const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
+  const acc = new LaneStatsAccumulator();
+  try {
+    const it = decode(model, spec, {
+      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), signal: options.signal,
+      temperature: seed === null ? 0 : options.temperature, seed: seed ?? 0,
+    });
+    for (;;) {
+      const next = await it.next();
+      if (next.done) return { code: next.value.text, tokens: next.value.ids.length, stop: next.value.stop, stats: acc.stats() };
+      acc.add(next.value);
+    }
+  } finally {
+    completeness?.dispose();
+  }
+}
+
+/**
+ * Generates with every strategy (greedy, then `samples` seeded samples) for
+ * every task, checking each output in parallel with the next generations.
+ * Identical outputs of one task are checked once. Results come back in task
+ * order; `onTaskDone` hears of each task as its checks finish.
+ */
+export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks: readonly TaskFiles[], options: EvalOptions): Promise<TaskResult[]> {
+  const pool = new Pool(options.jobs);
+  const seeds: (number | null)[] = [null, ...Array.from({ length: options.samples }, (_, i) => i + 1)];
+  const pendingTasks: Promise<TaskResult>[] = [];
+  for (const [index, task] of tasks.entries()) {
+    const checked = new Map<string, Promise<Verdicts>>();
+    const generations: Promise<Generation>[] = [];
+    for (const strategy of options.strategies) {
+      for (const seed of seeds) {
+        const out = await generate(model, syntax, task.spec, strategy, seed, options);
+        let verdicts = checked.get(out.code);
+        if (!verdicts) {
+          verdicts = pool.run(() => checkDesign(out.code, task, syntax, options.check));
+          checked.set(out.code, verdicts);
+        }
+        generations.push(verdicts.then((v) => ({ strategy, seed, ...out, verdicts: v })));
+      }
+    }
+    const result = Promise.all(generations).then((g) => {
+      const done = { id: task.id, family: familyOf(task), generations: g };
+      options.onTaskDone?.(done, index);
+      return done;
+    });
+    // Surface a failed check (a missing tool) at once, not after the last generation.
+    result.catch(() => undefined);
+    pendingTasks.push(result);
+    if (pendingTasks.length > options.jobs * 4) await pendingTasks[pendingTasks.length - options.jobs * 4 - 1];
+  }
+  return Promise.all(pendingTasks);
+}

@@ -44,8 +44,8 @@ async function loadTasks(values: { tasks?: string; split: string; 'per-family'?:
   return splitTasks(split, integer(values['per-family'], 'per-family', DEFAULT_PER_SPLIT[split], 1), families);
 }
 
-/** `--references`: check each task's own reference.v, so a benchmark's testbenches are shown to work before a model is judged by them. */
-async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSyntax, check: CheckOptions, jobs: number): Promise<boolean> {
+/** `--references`: checks each task's own reference.v, so a benchmark's testbenches are shown to work before a model is judged by them; returns the failures. */
+async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSyntax, check: CheckOptions, jobs: number): Promise<number> {
   const missing = tasks.filter((t) => !t.reference).map((t) => t.id);
   if (missing.length) throw new UsageError(`--references: no reference.v in ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
   const bar = new ProgressBar(tasks.length);
@@ -62,7 +62,7 @@ async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSynta
   }));
   console.log(`${tasks.length - failures.length}/${tasks.length} references pass every check`);
   for (const f of failures.sort()) console.log(`  ${f}`);
-  return failures.length === 0;
+  return failures.length;
 }
 
 /** A short provenance for the report: where the model came from, without its full config. */
@@ -94,7 +94,8 @@ export async function runEval(args: string[]): Promise<void> {
   const tasks = await loadTasks(values);
   const syntax = await loadSyntaxNode();
   if (values.references) {
-    if (!(await checkReferences(tasks, syntax, check, jobs))) process.exitCode = 1;
+    const failures = await checkReferences(tasks, syntax, check, jobs);
+    if (failures > 0) throw new Error(`${failures} of ${tasks.length} references fail their own checks`);
     return;
   }
 

@@ -1,0 +1,123 @@
+import { describe, expect, test } from 'vitest';
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+const BIN = new URL('../../bin/verispec.mjs', import.meta.url).pathname;
+const TINY = new URL('../../fixtures/model-tiny', import.meta.url).pathname;
+const USER_SET = new URL('../../eval/user', import.meta.url).pathname;
+
+async function verispec(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 64 << 20 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+interface Report {
+  lanes: Record<string, { tasks: number; greedy: Record<string, number | null>; passAtK: Record<string, number>; decodeTokensPerSecond: number }>;
+  tasks: { id: string; family: string; generations: { strategy: string; seed: number | null; code: string; verdicts: Record<string, { ok: boolean; message: string } | null> }[] }[];
+  model: { id: string; provenance: unknown };
+  machine: { cpus: number };
+}
+
+describe('verispec eval', () => {
+  test('generates with each lane, checks every output and writes the report, the plot and per-family rows', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-eval-'));
+    const json = join(dir, 'eval.json');
+    const plot = join(dir, 'eval.svg');
+    const { code, stdout, stderr } = await verispec('eval', '--model', TINY, '--families', 'mux2,counter_up', '--per-family', '1',
+      '--strategy', 'syntax,ntp', '--samples', '2', '--max-tokens', '48', '--timeout', '5', '--json', json, '--plot', plot);
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/\| syntax \| 2 \|/);
+    expect(stdout).toMatch(/\| ntp \| 2 \|/);
+    expect(stdout).toContain('| counter_up | 1 |');
+    expect(stderr).toMatch(/2\/2 tasks, function [\d.]+% so far/);
+    const report = JSON.parse(readFileSync(json, 'utf8')) as Report;
+    expect(report.tasks.map((t) => t.family).sort()).toEqual(['counter_up', 'mux2']);
+    for (const t of report.tasks) {
+      // Greedy + 2 samples for each of the two lanes, every one checked.
+      expect(t.generations).toHaveLength(6);
+      for (const g of t.generations) {
+        expect(g.verdicts.syntax).toMatchObject({ ok: expect.any(Boolean) });
+        expect(g.verdicts.interface).not.toBeNull();
+        expect(g.verdicts.synth).not.toBeNull();
+      }
+      // Greedy lanes give one output (the invariant), so their verdicts agree.
+      const greedy = t.generations.filter((g) => g.seed === null);
+      expect(greedy[0]!.code).toBe(greedy[1]!.code);
+    }
+    expect(Object.keys(report.lanes.syntax!.passAtK)).toEqual(['pass@1']);
+    expect(report.lanes.syntax!.decodeTokensPerSecond).toBeGreaterThan(0);
+    expect(report.model.provenance).not.toBeNull();
+    expect(readFileSync(plot, 'utf8')).toMatch(/^<svg[\s\S]*counter_up[\s\S]*<\/svg>\n$/);
+  });
+
+  test('--references: the user-phrased set\'s references pass every check', async () => {
+    const { code, stdout } = await verispec('eval', '--tasks', USER_SET, '--references');
+    expect(stdout).toMatch(/^(\d+)\/\1 references pass every check/m);
+    expect(code).toBe(0);
+    expect(Number(/^(\d+)\//m.exec(stdout)![1])).toBeGreaterThanOrEqual(40);
+  });
+
+  test('--references fails, naming the task, when a reference does not pass its testbench', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-refs-'));
+    cpSync(join(USER_SET, 'counter8'), join(dir, 'counter8'), { recursive: true });
+    const reference = join(dir, 'counter8', 'reference.v');
+    writeFileSync(reference, readFileSync(reference, 'utf8').replace("q + 8'd1", "q + 8'd3"));
+    const { code, stdout } = await verispec('eval', '--tasks', dir, '--references', '--no-synth');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/counter8: function: FAIL: \d+ of \d+ checks mismatched/);
+  });
+
+  test('bad input: usage errors exit 2, a missing or malformed task folder exits 1 with the reason', async () => {
+    expect((await verispec('eval', '--strategy', 'beam', '--model', TINY)).code).toBe(2);
+    expect((await verispec('eval', '--samples', '-1', '--model', TINY)).code).toBe(2);
+    expect((await verispec('eval', '--families', 'nope', '--model', TINY)).stderr).toContain("unknown nope");
+    const missing = await verispec('eval', '--tasks', '/nonexistent/tasks', '--model', TINY);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('no such folder: /nonexistent/tasks');
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-bad-'));
+    cpSync(join(USER_SET, 'mux2'), join(dir, 'mux2'), { recursive: true });
+    writeFileSync(join(dir, 'mux2', 'metadata.json'), '{"module": 3}');
+    const bad = await verispec('eval', '--tasks', dir, '--model', TINY);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('mux2/metadata.json: expected {"module": NAME');
+  });
+});
+
+describe('verispec testbench', () => {
+  test('the committed user set is exactly what the command writes', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-user-'));
+    cpSync(USER_SET, dir, { recursive: true });
+    const tasks = readdirSync(dir);
+    for (const t of tasks) for (const f of ['testbench.v', 'run.sh']) rmSync(join(dir, t, f));
+    const { code, stderr } = await verispec('testbench', ...tasks.map((t) => join(dir, t)));
+    expect(code, stderr).toBe(0);
+    for (const t of tasks) {
+      for (const f of ['testbench.v', 'metadata.json', 'run.sh']) expect(readFileSync(join(dir, t, f), 'utf8'), `${t}/${f}`).toBe(readFileSync(join(USER_SET, t, f), 'utf8'));
+    }
+  });
+
+  test('a hand-written task gets a testbench that passes its reference; bad hints are named', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-own-'));
+    writeFileSync(join(dir, 'spec.txt'), 'xor gate x2 (a, b, y)\n');
+    writeFileSync(join(dir, 'reference.v'), 'module x2(input a, input b, output y);\n  assign y = a ^ b;\nendmodule\n');
+    writeFileSync(join(dir, 'metadata.json'), '{}\n');
+    const { code, stdout } = await verispec('testbench', dir);
+    expect(code).toBe(0);
+    expect(stdout).toContain('x2 (3 ports)');
+    const sim = await run('sh', [join(dir, 'run.sh')]);
+    expect(sim.stdout).toMatch(/^PASS: \d+ checks/m);
+    writeFileSync(join(dir, 'metadata.json'), '{"clock": "clk", "reset": {"name": "rst", "activeLow": false, "sync": true}}\n');
+    const bad = await verispec('testbench', dir);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('clk is not an input of x2');
+  });
+});

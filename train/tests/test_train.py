@@ -9,7 +9,7 @@ from tokenizers import Tokenizer
 from transformers import PreTrainedTokenizerFast, T5ForConditionalGeneration
 
 from verispec_train import train
-from verispec_train.data import read_examples
+from verispec_train.data import iterate, read_examples, token_batches
 from verispec_train.model import HeadsConfig, T5Medusa, head_variants, small_config
 from verispec_train.tokenizer import train_tokenizer
 
@@ -116,3 +116,21 @@ def test_trained_model_exports_a_package(base: Path, tmp_path: Path):
     for f in manifest["files"]:
         assert sha256(out / f["path"]) == f["sha256"], f["path"]
     assert (out / "transformers.js" / "onnx" / "decoder_model_merged_quantized.onnx").exists()
+
+
+@pytest.mark.parametrize("mode,rule", [("ntp", "vanilla"), ("medusa1", "vanilla"), ("medusa2", "syntax")])
+def test_a_step_builds_every_tensor_on_the_model_device(mode: str, rule: str):
+    """The GPU path, checked on a CPU-only machine: on PyTorch's `meta` device
+    any tensor a step makes on the CPU instead (an unmoved batch, the head
+    labels) fails with "Expected all tensors to be on the same device"."""
+    tokenizer = Tokenizer.from_file(str(CORPUS / "tokenizer.json"))
+    examples = read_examples(CORPUS / "train.jsonl", None, tokenizer.token_to_id("</s>"), None)
+    config = small_config(tokenizer.get_vocab_size(), **json.loads(TINY))
+    model = T5Medusa.from_scratch(config, HeadsConfig(0 if mode == "ntp" else 3)).to("meta")
+    _, cpu_batch = next(iter(iterate(examples, token_batches(examples, 3000, seed=0))))
+    batch = cpu_batch.to("meta")
+    assert {t.device.type for t in (batch.input_ids, batch.attention_mask, batch.labels, batch.frag_end)} == {"meta"}
+    base_loss, per_head, labels = train.losses(model, batch, mode, rule, config.decoder_start_token_id, config.pad_token_id)
+    assert base_loss.device.type == "meta"
+    assert all(h.device.type == "meta" for h in per_head) and len(per_head) == (0 if mode == "ntp" else 3)
+    assert labels is None or labels.device.type == "meta"

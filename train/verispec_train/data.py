@@ -67,6 +67,10 @@ class Batch:
     def target_tokens(self) -> int:
         return int((self.labels != IGNORE).sum())
 
+    def to(self, device: torch.device | str) -> "Batch":
+        """The batch on the model's device (collate builds it on the CPU)."""
+        return Batch(*(t.to(device, non_blocking=True) for t in (self.input_ids, self.attention_mask, self.labels, self.frag_end)))
+
 
 def collate(examples: list[Example], pad_id: int = 0) -> Batch:
     src_len = max(len(e.input_ids) for e in examples)

@@ -23,7 +23,7 @@ def head_labels(labels: torch.Tensor, frag_end: torch.Tensor, num_heads: int, ru
     if rule not in ("vanilla", "syntax"):
         raise ValueError(f"unknown head label rule {rule!r} (vanilla or syntax)")
     batch, length = labels.shape
-    out = torch.full((num_heads, batch, length), IGNORE, dtype=labels.dtype)
+    out = torch.full((num_heads, batch, length), IGNORE, dtype=labels.dtype, device=labels.device)
     for k in range(1, num_heads + 1):
         if k >= length:
             break

@@ -66,10 +66,10 @@ def losses(model: torch.nn.Module, batch: Batch, mode: str, rule: str, start_id:
     per_head = []
     for k in range(head_logits.shape[0]):
         target = labels[k].flatten()
-        if (target != IGNORE).any():
-            per_head.append(F.cross_entropy(head_logits[k].flatten(0, 1).float(), target, ignore_index=IGNORE))
-        else:
-            per_head.append(head_logits[k].sum() * 0.0)
+        # Mean over the labelled positions, 0 when there are none; no `if` on a device value
+        # (a host sync per head and step on a GPU).
+        total = F.cross_entropy(head_logits[k].flatten(0, 1).float(), target, ignore_index=IGNORE, reduction="sum")
+        per_head.append(total / (target != IGNORE).sum().clamp(min=1))
     return base, per_head, labels
 
 
@@ -85,7 +85,9 @@ def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max
         totals[key] = totals.get(key, 0.0) + value
         counts[key] = counts.get(key, 0.0) + n
 
-    for _, batch in iterate(examples, token_batches(examples, max_tokens, seed=0, shuffle=False)):
+    device = next(model.parameters()).device
+    for _, cpu_batch in iterate(examples, token_batches(examples, max_tokens, seed=0, shuffle=False)):
+        batch = cpu_batch.to(device)
         decoder_inputs = shift_right(batch.labels, start_id, pad_id)
         base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
         mask = batch.labels != IGNORE
@@ -208,9 +210,10 @@ def main(argv: list[str] | None = None) -> None:
 
     while step < total:
         epoch_batches = token_batches(train, args.max_tokens, seed=args.seed + epoch)[accelerator.process_index :: accelerator.num_processes]
-        for index, batch in iterate(train, epoch_batches, position):
+        for index, cpu_batch in iterate(train, epoch_batches, position):
             if step >= total:
                 break
+            batch = cpu_batch.to(accelerator.device)
             for group in optimizer.param_groups:
                 group["lr"] = learning_rate(step, total, args.lr, args.warmup) * group["lr_mult"]
             with accelerator.autocast():

@@ -80,8 +80,17 @@ export async function calibrate(model: LoadedModel, variant: string, sizes: read
 /** calibration.json: per `backend/quantization`, per head variant, the best tree (as `bench --calibrate` writes it). */
 export type CalibrationFile = Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
 
-/** The best tree of each head variant for one backend and quantization (none where it was not calibrated). */
+/** A list of paths of non-negative integer ranks: the only shape of tree taken from calibration.json. */
+const isChoices = (x: unknown): x is number[][] =>
+  Array.isArray(x) && x.length <= 256 && x.every((p) => Array.isArray(p) && p.length <= 16 && p.every((r) => Number.isInteger(r) && r >= 0 && r < 64));
+
+/**
+ * The best tree of each head variant for one backend and quantization (none
+ * where it was not calibrated). calibration.json is outside the package's
+ * hashed files (it is rewritten per machine), so anything malformed is skipped.
+ */
 export function calibratedChoices(file: CalibrationFile, backend: string, quantization: string): Record<string, number[][]> {
-  const variants = file[`${backend}/${quantization}`]?.variants ?? {};
-  return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (Array.isArray(c.best?.choices) ? [[v, c.best.choices]] : [])));
+  const entry = typeof file === 'object' && file !== null ? file[`${backend}/${quantization}`] : undefined;
+  const variants = typeof entry?.variants === 'object' && entry.variants !== null ? entry.variants : {};
+  return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (isChoices(c?.best?.choices) ? [[v, c.best!.choices!]] : [])));
 }

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 
 from verispec_train.export.greedy import StepModel
-from verispec_train.export.package import FORMAT, sha256
+from verispec_train.export.package import FORMAT, UNHASHED, sha256
 
-PACKAGE = Path(__file__).resolve().parents[2] / "fixtures" / "model-tiny"
+ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = ROOT / "fixtures" / "model-tiny"
+SHIPPED = ROOT / "public" / "models" / "verispec-small"
 
 
 @pytest.fixture(scope="module")
@@ -16,14 +18,18 @@ def manifest() -> dict:
     return json.loads((PACKAGE / "model.json").read_text())
 
 
-def test_manifest_lists_every_file_with_its_hash(manifest: dict):
+@pytest.mark.parametrize("package", [PACKAGE, SHIPPED], ids=["fixture", "shipped"])
+def test_manifest_lists_every_file_with_its_hash(package: Path):
+    """Every file but model.json and calibration.json (rewritten by calibration
+    after the export) is listed with its size and sha256, and matches it."""
+    manifest = json.loads((package / "model.json").read_text())
     assert manifest["format"] == FORMAT
     listed = {f["path"] for f in manifest["files"]}
-    on_disk = {str(p.relative_to(PACKAGE)) for p in PACKAGE.rglob("*") if p.is_file() and p.name != "model.json"}
+    on_disk = {str(p.relative_to(package)) for p in package.rglob("*") if p.is_file() and p.name not in UNHASHED}
     assert listed == on_disk
     for f in manifest["files"]:
-        assert (PACKAGE / f["path"]).stat().st_size == f["bytes"]
-        assert sha256(PACKAGE / f["path"]) == f["sha256"]
+        assert (package / f["path"]).stat().st_size == f["bytes"]
+        assert sha256(package / f["path"]) == f["sha256"], f["path"]
     assert set(manifest["heads"]["variants"]) == {"vanilla", "syntax"}
 
 

@@ -42,6 +42,12 @@ TOP_K = 10
 DEFAULT_TREE_NODES = 24
 
 
+# Not in the manifest's hashed file list: the manifest itself, and calibration.json,
+# which `verispec bench --calibrate` rewrites on each machine after the export
+# (readers treat it as untrusted, optional input).
+UNHASHED = frozenset({"model.json", "calibration.json"})
+
+
 def sha256(path: Path) -> str:
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -189,7 +195,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
             "corpus": {"examples": stats.get("examples"), "tokens": stats.get("tokens"), "train_sha256": sha256(corpus / "train.jsonl")},
         },
     }
-    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name != "model.json")
+    files = sorted(p for p in out.rglob("*") if p.is_file() and p.name not in UNHASHED)
     manifest["files"] = [{"path": str(p.relative_to(out)), "bytes": p.stat().st_size, "sha256": sha256(p)} for p in files]
     (out / "model.json").write_text(json.dumps(manifest, indent=1) + "\n")
     return manifest

@@ -71,17 +71,16 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
   log(`real RTL: ${RTL_PACKAGES.join(', ')}`);
   const files: SourceFile[] = [];
   for (const pkg of RTL_PACKAGES) files.push(...(await binaryPackageFiles(pkg, log)));
-  let sourceError: string | null = null;
   if (options.sourcePackages) {
-    try {
-      const { trees, errors } = await fetchSourcePackages(RTL_PACKAGES, resolve(options.cache, 'debian-src'), log);
-      for (const [pkg, tree] of trees) files.push(...(await sourceTreeFiles(pkg, tree)));
-      if (errors.length > 0) throw new Error(errors.join('; '));
-    } catch (error) {
-      // Installed files alone still make a corpus; say loudly what is missing.
-      sourceError = error instanceof Error ? error.message : String(error);
-      log(`WARNING: source packages skipped: ${sourceError}`);
+    // A corpus without the source packages is a different corpus (about a third of the real
+    // RTL): stop and say how to get them, rather than train quietly on less.
+    const { trees, errors } = await fetchSourcePackages(RTL_PACKAGES, resolve(options.cache, 'debian-src'), log).catch((error: Error) => ({ trees: new Map(), errors: [error.message] }));
+    if (errors.length > 0) {
+      throw new Error(`the Debian source packages could not be fetched: ${errors.join('; ')}\n`
+        + '  apt needs deb-src access and gpgv to verify it (Debian: apt-get install gpgv dpkg-dev); '
+        + 'or build from the installed files only with --no-source-packages (a smaller corpus)');
     }
+    for (const [pkg, tree] of trees) files.push(...(await sourceTreeFiles(pkg, tree)));
   }
   files.sort((a, b) => a.package.localeCompare(b.package) || a.origin.localeCompare(b.origin) || a.path.localeCompare(b.path));
   if (options.rtlFiles !== undefined) files.splice(options.rtlFiles);
@@ -90,7 +89,7 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
 
   const nodeStats = {
     synthetic: { ...synthetic.stats, families: FAMILIES.length, passRate: synthetic.stats.passed / synthetic.stats.simulated },
-    rtl: { ...rtl.stats, sourceError, byPackage: countBy(rtl.examples, (e) => `${e.meta.package}/${e.meta.origin}`), licences: countBy(rtl.examples, (e) => String(e.meta.licence)) },
+    rtl: { ...rtl.stats, sourcePackages: options.sourcePackages, byPackage: countBy(rtl.examples, (e) => `${e.meta.package}/${e.meta.origin}`), licences: countBy(rtl.examples, (e) => String(e.meta.licence)) },
     seconds: (Date.now() - started) / 1000,
   };
   await writeFile(join(raw, 'stats.json'), `${JSON.stringify(nodeStats, null, 1)}\n`);

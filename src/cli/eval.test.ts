@@ -57,6 +57,14 @@ describe('verispec eval', () => {
     expect(report.lanes.syntax!.decodeTokensPerSecond).toBeGreaterThan(0);
     expect(report.model.provenance).not.toBeNull();
     expect(readFileSync(plot, 'utf8')).toMatch(/^<svg[\s\S]*counter_up[\s\S]*<\/svg>\n$/);
+    // --report renders the same tables and plot from the saved report, without a model.
+    const again = await verispec('eval', '--report', json, '--plot', join(dir, 'again.svg'));
+    expect(again.code).toBe(0);
+    expect(again.stdout.trim()).toBe(stdout.slice(0, stdout.indexOf('\nmost common failures')).trim());
+    expect(readFileSync(join(dir, 'again.svg'), 'utf8')).toBe(readFileSync(plot, 'utf8'));
+    const broken = await verispec('eval', '--report', plot);
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('cannot read the report');
   });
 
   test('--references: the user-phrased set\'s references pass every check', async () => {

@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { FAMILIES } from '../corpus/families/index.js';
 import { DEFAULT_PER_SPLIT, SPLITS, type Split } from '../corpus/task.js';
 import { readTaskFolders, type TaskFiles } from '../corpus/task-files.js';
 import { STRATEGIES, type Strategy } from '../engine/decode.js';
+import type { LaneStats } from '../engine/stats.js';
 import { checkDesign, failedChecks, type CheckOptions } from '../eval/check.js';
 import { writePlot } from '../eval/plot.js';
 import { ProgressBar, formatDuration } from '../eval/progress.js';
@@ -18,7 +19,7 @@ import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm] | eval --report FILE.json [--plot FILE.svg]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -65,6 +66,35 @@ async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSynta
   return failures.length;
 }
 
+const plotTitle = (model: string, lane: string, source: string) => `${model}: share of greedy outputs per family (${lane} lane, ${source.replace(/^.*\//, '')})`;
+
+interface SavedReport {
+  model: { id: string };
+  options: { source: string; strategies: Strategy[] };
+  tasks: (Omit<TaskResult, 'generations'> & { generations: (Omit<TaskResult['generations'][number], 'stats'> & { decodeTokensPerSecond: number; meanAccepted: number; steps: number })[] })[];
+}
+
+/** `--report FILE`: the tables (and `--plot`) again from a saved `--json` report, without generating. */
+async function rereport(file: string, plot: string | undefined): Promise<void> {
+  let saved: SavedReport;
+  try {
+    saved = JSON.parse(await readFile(file, 'utf8')) as SavedReport;
+  } catch (error) {
+    throw new Error(`cannot read the report ${file}: ${(error as Error).message}`);
+  }
+  if (!Array.isArray(saved.tasks) || !Array.isArray(saved.options?.strategies)) throw new Error(`${file} is not a report written by verispec eval --json`);
+  const results: TaskResult[] = saved.tasks.map((t) => ({
+    ...t,
+    generations: t.generations.map(({ decodeTokensPerSecond, meanAccepted, steps, ...g }) => ({ ...g, stats: { decodeTokensPerSecond, meanAccepted, steps } as LaneStats })),
+  }));
+  const { strategies, source } = saved.options;
+  console.log(formatReport(results, strategies));
+  if (plot) {
+    await writePlot(plot, summarizeByFamily(results, strategies[0]!), plotTitle(saved.model.id, strategies[0]!, source));
+    console.error(`wrote ${resolve(plot)}`);
+  }
+}
+
 /** A short provenance for the report: where the model came from, without its full config. */
 function provenanceOf(manifest: object): unknown {
   const p = (manifest as { provenance?: Record<string, unknown> }).provenance;
@@ -79,8 +109,9 @@ export async function runEval(args: string[]): Promise<void> {
     strategy: { type: 'string', default: 'syntax' }, samples: { type: 'string', default: '0' }, temperature: { type: 'string', default: '0.8' },
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
     'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false },
-    json: { type: 'string' }, plot: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
+    json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
   });
+  if (values.report) return rereport(values.report, values.plot);
   const strategies = parseStrategies(values.strategy);
   const samples = integer(values.samples, 'samples', 0, 0);
   const temperature = Number(values.temperature);
@@ -128,7 +159,7 @@ export async function runEval(args: string[]): Promise<void> {
   for (const [cause, n] of failureCauses(results, strategies[0]!)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
   console.error(`eval took ${formatDuration(seconds)}`);
   if (values.plot) {
-    await writePlot(values.plot, summarizeByFamily(results, strategies[0]!), `${model.manifest.id}: testbench pass rate per family (${strategies[0]}, greedy, ${source})`);
+    await writePlot(values.plot, summarizeByFamily(results, strategies[0]!), plotTitle(model.manifest.id, strategies[0]!, source));
     console.error(`wrote ${resolve(values.plot)}`);
   }
   if (values.json) {

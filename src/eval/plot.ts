@@ -33,7 +33,7 @@ export function plotSvg(families: ReadonlyMap<string, Summary>, title: string): 
     parts.push(`<text x="${labelWidth - 6}" y="${y + 11}" text-anchor="end">${escapeXml(family)}</text>`);
     series.forEach((s, k) => {
       const value = summary.greedy[s.key] ?? 0;
-      const inset = k * 3;
+      const inset = k * 2.5;
       parts.push(`<rect x="${labelWidth}" y="${y + 1 + inset}" width="${(value * barWidth).toFixed(1)}" height="${rowHeight - 2 - 2 * inset}" fill="${s.colour}"/>`);
     });
     parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 11}">${Math.round(100 * (summary.greedy.function ?? 0))}%</text>`);

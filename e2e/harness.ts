@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Serves the built app (dist/) with `vite preview` on a free localhost port. */
 export async function startPreview(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -60,4 +60,9 @@ export async function serveFolder(folder: string, overrides: Record<string, { st
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** A lane's whole code (the Monaco view virtualises its lines; the text is on the element). */
+export async function laneCode(page: Page, lane: string): Promise<string> {
+  return (await page.getByTestId(`code-${lane}`).getAttribute('data-text')) ?? '';
 }

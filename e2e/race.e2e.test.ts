@@ -6,7 +6,7 @@ import { decode } from '../src/engine/decode.js';
 import { folderSource } from '../src/model/node-files.js';
 import { loadModel } from '../src/model/package.js';
 import * as ort from 'onnxruntime-node';
-import { launchChromium, serveFolder, startPreview } from './harness.js';
+import { laneCode, launchChromium, serveFolder, startPreview } from './harness.js';
 
 // The fixture package (a tiny trained model), served from another origin as any model URL would be.
 const PACKAGE = new URL('../fixtures/model-tiny/', import.meta.url).pathname;
@@ -59,9 +59,12 @@ async function openPlayground(options: { webgpu: boolean; backend: string; shipp
   page.on('pageerror', (e) => errors.push(e.message));
   const model = options.shipped ? '' : `model=${encodeURIComponent(host.url)}&quantization=fp32&`;
   await page.goto(`${app.url}?${model}backend=${options.backend}`);
-  await page.locator('[data-testid="model-status"]:not([data-status="loading"]):not([data-status="idle"])').waitFor({ timeout: 60_000 });
+  // A package from another origin is downloaded only once the person agrees.
+  if (!options.shipped) await page.getByRole('button', { name: 'Download' }).click();
+  await page.locator('[data-testid="model-status"]:not([data-status="loading"]):not([data-status="idle"]):not([data-status="confirm"])').waitFor({ timeout: 60_000 });
   return { page, errors };
 }
+
 
 async function race(page: Page, spec: string, maxTokens: number, timeout = 120_000): Promise<Record<string, string>> {
   await page.getByLabel('Spec').fill(spec);
@@ -69,7 +72,7 @@ async function race(page: Page, spec: string, maxTokens: number, timeout = 120_0
   await page.getByRole('button', { name: 'Run' }).click();
   for (const lane of LANES) await page.locator(`[data-testid="lane-${lane}"][data-status="done"]`).waitFor({ timeout });
   const texts: Record<string, string> = {};
-  for (const lane of LANES) texts[lane] = (await page.getByTestId(`code-${lane}`).textContent()) ?? '';
+  for (const lane of LANES) texts[lane] = await laneCode(page, lane);
   return texts;
 }
 
@@ -96,7 +99,7 @@ test('the shipped model runs its int8 graphs on WebGPU, with the tokens WASM giv
   const spec = 'Write a Verilog module named mux2: a 2:1 multiplexer of two 8-bit inputs a and b, select s, output y.';
   const lanes: Record<string, Record<string, string>> = {};
   for (const backend of ['webgpu', 'wasm'] as const) {
-    const { page, errors } = await openPlayground({ webgpu: true, backend: backend === 'webgpu' ? 'auto' : 'wasm', shipped: true });
+    const { page, errors } = await openPlayground({ webgpu: true, backend, shipped: true });
     const status = page.getByTestId('model-status');
     assert.equal(await status.getAttribute('data-status'), 'ready', (await status.textContent()) ?? '');
     assert.equal(await status.getAttribute('data-backend'), backend);
@@ -110,12 +113,20 @@ test('the shipped model runs its int8 graphs on WebGPU, with the tokens WASM giv
   assert.equal(lanes.webgpu!.ntp, lanes.wasm!.ntp);
 });
 
+test('auto on a software WebGPU adapter (SwiftShader) runs WASM and says why', async () => {
+  const { page } = await openPlayground({ webgpu: true, backend: 'auto', shipped: true });
+  const status = page.getByTestId('model-status');
+  assert.equal(await status.getAttribute('data-backend'), 'wasm');
+  assert.match((await status.textContent()) ?? '', /software renderer here .*WASM is many times faster/);
+});
+
 test('a model URL that 404s or serves garbage is a clear error, and the loaded model stays', async () => {
   const { page } = await openPlayground({ webgpu: false, backend: 'wasm' });
   const status = page.getByTestId('model-status');
   for (const [path, message] of [['missing/', /HTTP 404/], ['garbage/', /not JSON/]] as const) {
     await page.getByLabel('Model package URL').fill(`${host.url}${path}`);
     await page.getByRole('button', { name: 'Load' }).click();
+    // The host was confirmed when the page opened: no second question.
     await page.locator('[data-testid="model-status"][data-status="failed"]').waitFor({ timeout: 30_000 });
     const text = (await status.textContent()) ?? '';
     assert.match(text, message);

@@ -1,23 +1,119 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { WorkerClient } from '../worker/client.js';
-import { RacePanel } from './RacePanel.js';
+import { LaneView } from './components/LaneView.js';
+import { ModelBar } from './components/ModelBar.js';
+import { RaceOutcome } from './components/RaceOutcome.js';
+import { SettingsPanel } from './components/SettingsPanel.js';
+import { SpecPanel } from './components/SpecPanel.js';
+import { TreeLegend } from './components/TokenTree.js';
 import { SyntaxInspector } from './SyntaxInspector.js';
+import { laneClock, raceVerdict, stepsBy } from './race/outcome.js';
+import { initialState } from './state/initial.js';
+import { encodePermalink } from './state/permalink.js';
+import { SHIPPED_MODEL_URL, type Settings } from './state/settings.js';
+import { currentModel, useModel } from './useModel.js';
+import { LANES, useRace } from './useRace.js';
+
+const SCOPE = 'The shipped model is small (7.9M parameters, trained for 2.5 hours on two CPU cores on synthetic tasks of 49 everyday RTL families and real RTL from Debian): it gets simple combinational blocks and counters right when the spec names the module and its ports, and most other specs wrong. The race shows the decoders; verispec eval measures the code.';
 
 export function App() {
-  const [client, setClient] = useState<WorkerClient | null>(null);
+  const client = useMemo(() => new WorkerClient(), []);
+  useEffect(() => () => client.terminate(), [client]);
+  const init = useMemo(() => initialState(location.search, location.hash), []);
+  const [spec, setSpec] = useState(init.spec);
+  const [settings, setSettings] = useState<Settings>(init.settings);
+  const [notices, setNotices] = useState(init.notices);
+  const [shared, setShared] = useState<string | null>(null);
+  const model = useModel(client, { url: settings.modelUrl, backend: settings.backend, quantization: settings.quantization });
+  const race = useRace(client);
+  const [replay, setReplay] = useState<{ start: number; now: number } | null>(null);
+
+  const info = currentModel(model.state);
+  const running = race.state.status === 'running';
+  const blocked = !info ? (model.state.status === 'loading' ? 'the model is loading' : 'no model is loaded') : running ? 'a race is running' : model.state.status === 'loading' ? 'a model is loading' : null;
+
+  const run = useCallback(() => {
+    if (!info || running) return;
+    setReplay(null);
+    void race.start(spec, settings, info);
+  }, [info, running, race, spec, settings]);
+
+  // A permalink reproduces its race: run it once its model is there.
+  const [autoRun, setAutoRun] = useState(init.fromPermalink);
   useEffect(() => {
-    const c = new WorkerClient();
-    setClient(c);
-    return () => c.terminate();
-  }, []);
+    if (autoRun && model.state.status === 'ready') {
+      setAutoRun(false);
+      run();
+    }
+  }, [autoRun, model.state.status, run]);
+
+  const share = () => {
+    const hash = encodePermalink({ spec, settings });
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+    navigator.clipboard?.writeText(location.href).then(() => setShared('link copied'), () => setShared('link in the address bar'));
+    if (!navigator.clipboard) setShared('link in the address bar');
+  };
+
+  // Replay: each lane's steps land on its own measured clock.
+  useEffect(() => {
+    if (!replay) return;
+    const total = Math.max(...race.state.lanes.map((l) => laneClock(l.events).at(-1) ?? 0));
+    if (replay.now - replay.start > total) {
+      setReplay(null);
+      return;
+    }
+    const frame = requestAnimationFrame(() => setReplay((r) => (r ? { ...r, now: performance.now() } : r)));
+    return () => cancelAnimationFrame(frame);
+  }, [replay, race.state.lanes]);
+
+  // A quantization the package lacks fell back to its default (the model bar says so): keep the settings true.
+  useEffect(() => {
+    if (info && settings.quantization && !info.quantizations.includes(settings.quantization)) setSettings((s) => ({ ...s, quantization: '' }));
+  }, [info, settings.quantization]);
+
+  const verdict = race.state.results.length > 0 && race.state.status !== 'running' ? raceVerdict(race.state.results) : [];
+  const onSettings = (next: Settings) => setSettings({ ...next, modelUrl: settings.modelUrl, backend: settings.backend, quantization: settings.quantization });
+
   return (
     <main className="app">
-      <header>
+      <header className="page-head">
         <h1>VeriSpec</h1>
-        <p>Syntax-aware speculative decoding of Verilog, in your browser.</p>
+        <p>Three decoders race on one Verilog model in your browser: next-token, MEDUSA, and syntax-aware MEDUSA (<a href="https://arxiv.org/abs/2503.14153">Xu et al., 2025</a>).</p>
+        {settings.modelUrl === SHIPPED_MODEL_URL && <p className="scope">{SCOPE}</p>}
+        {info?.trainedOn && <p className="scope">Loaded model: trained on {info.trainedOn}.</p>}
       </header>
-      {client && <RacePanel client={client} />}
-      {client && <SyntaxInspector client={client} />}
+      {notices.length > 0 && (
+        <div className="notices" role="alert" data-testid="notices">
+          {notices.map((n) => <p key={n}>{n}</p>)}
+          <button type="button" onClick={() => setNotices([])}>Dismiss</button>
+        </div>
+      )}
+      <ModelBar state={model.state} request={{ url: settings.modelUrl, backend: settings.backend, quantization: settings.quantization }} busy={running}
+        onLoad={(r) => { setSettings((s) => ({ ...s, modelUrl: r.url, backend: r.backend, quantization: r.quantization })); model.load(r); }} onConfirm={model.confirm} />
+      <div className="inputs">
+        <SpecPanel client={client} spec={spec} onSpec={setSpec} blocked={blocked} running={running} modelReady={model.state.status === 'ready'}
+          onRun={run} onStop={race.stop} onShare={share} shared={shared} />
+        <SettingsPanel settings={settings} model={info} onChange={onSettings} />
+      </div>
+      {race.state.error && <p className="error" role="alert" data-testid="race-error">{race.state.error}</p>}
+      {running && race.state.of > 1 && <p className="hint" role="status">run {race.state.run} of {race.state.of}</p>}
+      {verdict.length > 0 && (
+        <RaceOutcome verdict={verdict} lastRun={race.state.results.at(-1)!} replaying={replay !== null}
+          onReplay={() => { const now = performance.now(); setReplay({ start: now, now }); }} />
+      )}
+      <TreeLegend />
+      <div className="lanes">
+        {LANES.map(({ strategy, title }, i) => {
+          const lane = race.state.lanes[i]!;
+          const shownSteps = replay ? stepsBy(laneClock(lane.events), replay.now - replay.start) : undefined;
+          return <LaneView key={strategy} client={client} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
+        })}
+      </div>
+      <details className="inspector-box">
+        <summary>Fragments: how the syntax-aware lane cuts code</summary>
+        <p className="hint">The syntax-aware lane keeps an accepted run of tokens only up to the end of its last complete fragment (a keyword, identifier, operator, number, …), so it never commits half of <code>&lt;=</code> or of a name. Type Verilog to see its fragments.</p>
+        <SyntaxInspector client={client} />
+      </details>
     </main>
   );
 }

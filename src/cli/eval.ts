@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { FAMILIES } from '../corpus/families/index.js';
-import { DEFAULT_PER_SPLIT, SPLITS, type Split } from '../corpus/task.js';
+import { FAMILIES, familyByName } from '../corpus/families/index.js';
+import { DEFAULT_PER_SPLIT, makeTask, SPLITS, type Split } from '../corpus/task.js';
 import { readTaskFolders, type TaskFiles } from '../corpus/task-files.js';
 import { STRATEGIES, type Strategy } from '../engine/decode.js';
 import type { LaneStats } from '../engine/stats.js';
@@ -19,7 +19,7 @@ import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm] | eval --report FILE.json [--plot FILE.svg]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -75,7 +75,7 @@ interface SavedReport {
 }
 
 /** `--report FILE`: the tables (and `--plot`) again from a saved `--json` report, without generating. */
-async function rereport(file: string, plot: string | undefined): Promise<void> {
+async function rereport(file: string, plot: string | undefined, examples: string | undefined): Promise<void> {
   let saved: SavedReport;
   try {
     saved = JSON.parse(await readFile(file, 'utf8')) as SavedReport;
@@ -93,6 +93,32 @@ async function rereport(file: string, plot: string | undefined): Promise<void> {
     await writePlot(plot, summarizeByFamily(results, strategies[0]!), plotTitle(saved.model.id, strategies[0]!, source));
     console.error(`wrote ${resolve(plot)}`);
   }
+  if (examples) {
+    const gallery = passingExamples(results, strategies[0]!);
+    await writeFile(examples, `${JSON.stringify(gallery, null, 1)}\n`);
+    console.error(`wrote ${gallery.length} examples to ${resolve(examples)}`);
+  }
+}
+
+/** The playground's gallery: per family, the shortest spec whose greedy output passes every check. */
+function passingExamples(results: readonly TaskResult[], strategy: Strategy): { id: string; family: string; spec: string }[] {
+  const best = new Map<string, { id: string; family: string; spec: string }>();
+  for (const r of results) {
+    const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
+    if (!g || failedChecks(g.verdicts).length > 0) continue;
+    const spec = r.spec ?? specOfSplitTask(r.id);
+    if (!spec) continue;
+    const known = best.get(r.family);
+    if (!known || spec.length < known.spec.length) best.set(r.family, { id: r.id, family: r.family, spec });
+  }
+  return [...best.values()].sort((a, b) => a.family.localeCompare(b.family));
+}
+
+/** The spec of a corpus task from its id (`family-split-seed`), for reports written before they kept specs. */
+function specOfSplitTask(id: string): string | undefined {
+  const m = /^(.+)-(train|validation|test)-(\d+)$/.exec(id);
+  if (!m || !FAMILIES.some((f) => f.name === m[1])) return undefined;
+  return makeTask(familyByName(m[1]!), Number(m[3]), m[2] as Split).spec;
 }
 
 /** A short provenance for the report: where the model came from, without its full config. */
@@ -109,9 +135,9 @@ export async function runEval(args: string[]): Promise<void> {
     strategy: { type: 'string', default: 'syntax' }, samples: { type: 'string', default: '0' }, temperature: { type: 'string', default: '0.8' },
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
     'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false },
-    json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
+    json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
   });
-  if (values.report) return rereport(values.report, values.plot);
+  if (values.report) return rereport(values.report, values.plot, values.examples);
   const strategies = parseStrategies(values.strategy);
   const samples = integer(values.samples, 'samples', 0, 0);
   const temperature = Number(values.temperature);

@@ -209,7 +209,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         i === 0 ? 'root' : keptPath.includes(i) ? 'committed' : onPath.has(i) ? 'cut' : accepted[i] ? 'accepted' : 'rejected');
       yield {
         strategy, step: steps,
-        tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.piece(t)) },
+        tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)) },
         states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
       };
       if (stop) return { ids: output, text: outputText, steps, stop };

@@ -38,6 +38,7 @@ export interface Generation {
 export interface TaskResult {
   id: string;
   family: string;
+  spec: string;
   generations: Generation[];
 }
 
@@ -109,7 +110,7 @@ export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks:
       }
     }
     const result = Promise.all(generations).then((g) => {
-      const done = { id: task.id, family: familyOf(task), generations: g };
+      const done = { id: task.id, family: familyOf(task), spec: task.spec, generations: g };
       options.onTaskDone?.(done, index);
       return done;
     });

@@ -14,6 +14,8 @@ export interface BrowserModel {
   backend: BackendName;
   /** Why `auto` did not get WebGPU, when it did not. */
   fallback?: string;
+  /** Why the asked-for quantization was not used (the package has no such graphs). */
+  notice?: string;
 }
 
 /** The onnxruntime-web module and its `env` (threads are set from cross-origin isolation). */
@@ -21,8 +23,31 @@ export interface OrtWebModule extends OrtModule {
   env: { wasm: { numThreads?: number } };
 }
 
+interface GpuAdapterInfo {
+  vendor?: string;
+  architecture?: string;
+  description?: string;
+  isFallbackAdapter?: boolean;
+}
+
 interface GpuNavigator {
-  gpu?: { requestAdapter(): Promise<unknown> };
+  gpu?: { requestAdapter(): Promise<{ info?: GpuAdapterInfo; isFallbackAdapter?: boolean } | null> };
+}
+
+/** Why the adapter is a CPU in disguise (SwiftShader, a fallback adapter), or null for a real GPU. */
+export async function softwareAdapter(nav: GpuNavigator = globalThis.navigator as GpuNavigator): Promise<string | null> {
+  try {
+    const adapter = await nav?.gpu?.requestAdapter();
+    if (!adapter) return null;
+    const info = adapter.info ?? {};
+    const name = `${info.vendor ?? ''} ${info.architecture ?? ''} ${info.description ?? ''}`.toLowerCase();
+    if (adapter.isFallbackAdapter || info.isFallbackAdapter || /swiftshader|llvmpipe|lavapipe|software/.test(name)) {
+      return `WebGPU runs on a software renderer here (${(info.architecture || info.vendor || 'fallback adapter').trim()}), where WASM is many times faster; choose WebGPU to use it anyway`;
+    }
+    return null;
+  } catch {
+    return null;
+  }
 }
 
 /** Null when WebGPU can run here, else the reason it cannot. */
@@ -57,7 +82,9 @@ function webgpuQuantization(manifest: ModelManifest, asked: string | undefined):
 export const WEBGPU_KV_PAGE = 256;
 
 function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
-  return { executionProviders: [backend], graphOptimizationLevel: 'all' };
+  // Severity 3 (errors only): onnxruntime's node-placement warnings are expected here and
+  // would reach the console as errors.
+  return { executionProviders: [backend], graphOptimizationLevel: 'all', logSeverityLevel: 3 };
 }
 
 /**
@@ -72,6 +99,17 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
   ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
   // A bad package is bad on every backend: read model.json once, before choosing.
   const manifest = await readManifest(source);
+  // A quantization from a link or an old setting that this package lacks: its default, said aloud.
+  let notice: string | undefined;
+  if (options.quantization && !(options.quantization in manifest.quantizations)) {
+    notice = `this package has no ${options.quantization} graphs (it has ${Object.keys(manifest.quantizations).join(', ')}); using ${manifest.default_quantization}`;
+    options = { ...options, quantization: undefined };
+  }
+  const chosen = await pickBackend(source, ort, preference, manifest, options);
+  return notice ? { ...chosen, notice } : chosen;
+}
+
+async function pickBackend(source: FileSource, ort: OrtWebModule, preference: BackendPreference, manifest: ModelManifest, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'>): Promise<BrowserModel> {
   const wasm = () => loadModel(source, ort, { ...options, manifest, sessionOptions: sessionOptions('wasm') });
   if (preference === 'wasm') return { model: await wasm(), backend: 'wasm' };
 
@@ -80,6 +118,8 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
     if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${missing}; choose the WASM backend`);
     return { model: await wasm(), backend: 'wasm', fallback: missing };
   }
+  const software = preference === 'auto' ? await softwareAdapter() : null;
+  if (software) return { model: await wasm(), backend: 'wasm', fallback: software };
   try {
     const { quantization, refused } = webgpuQuantization(manifest, options.quantization);
     if (refused) {

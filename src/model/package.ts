@@ -1,6 +1,6 @@
 import { VeriSpecError } from './errors.js';
-import { readVerified, type FileSource } from './files.js';
-import { parseManifest, type ModelManifest } from './manifest.js';
+import { readVerified, sha256Hex, type FileSource } from './files.js';
+import { parseManifest, type ModelManifest, type PackageFile } from './manifest.js';
 import { ModelSessions, type OrtModule, type SessionSetup } from './session.js';
 import { ModelTokenizer } from './tokenizer.js';
 
@@ -15,9 +15,25 @@ export interface LoadOptions extends SessionSetup {
   quantization?: string;
   /** Head variants to load (default: all). */
   variants?: string[];
-  onProgress?: (event: { file: string; loaded: number; total: number }) => void;
+  /** Bytes read of all the files this load needs; then one `compiling` event while the sessions are created. */
+  onProgress?: (event: LoadProgress) => void;
+  /** Files kept between visits, by sha256 (the browser's Cache Storage); checked like a download. */
+  cache?: FileCache;
   /** The package's model.json, when the caller has already read it. */
   manifest?: ModelManifest;
+}
+
+export interface LoadProgress {
+  phase: 'download' | 'compiling';
+  file: string;
+  loaded: number;
+  total: number;
+}
+
+/** A store of package files by sha256 (content-addressed: a file that changed is a new key). */
+export interface FileCache {
+  get(sha256: string): Promise<Uint8Array | undefined>;
+  put(sha256: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Reads and checks a package's model.json. */
@@ -32,6 +48,16 @@ export async function readManifest(source: FileSource): Promise<ModelManifest> {
   return parseManifest(json);
 }
 
+/** A file from the cache when it holds a copy with the right hash, else from the source (then kept). */
+async function readCached(source: FileSource, file: PackageFile, cache: FileCache | undefined, onProgress: (loaded: number) => void): Promise<Uint8Array> {
+  const cached = await cache?.get(file.sha256).catch(() => undefined);
+  if (cached && cached.byteLength === file.bytes && (await sha256Hex(cached)) === file.sha256) return cached;
+  const bytes = await readVerified(source, file, onProgress);
+  // A full or unavailable cache only costs the next visit a download.
+  await cache?.put(file.sha256, bytes).catch(() => undefined);
+  return bytes;
+}
+
 /** Reads model.json (unless given), checks every file it loads against its size and sha256, and opens the sessions. */
 export async function loadModel(source: FileSource, ort: OrtModule, options: LoadOptions = {}): Promise<LoadedModel> {
   const manifest = options.manifest ?? (await readManifest(source));
@@ -40,18 +66,31 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
   if (!graphs) throw new VeriSpecError('bad-option', `no quantization '${quantization}' in this package (it has: ${Object.keys(manifest.quantizations).join(', ')})`);
   const variants = options.variants ?? Object.keys(graphs.heads);
   const entry = (path: string) => manifest.files.find((f) => f.path === path)!;
-  const read = (path: string) => readVerified(source, entry(path), (loaded) => options.onProgress?.({ file: path, loaded, total: entry(path).bytes }));
+  const variantFiles = variants.map((v) => {
+    const file = graphs.heads[v];
+    if (!file) throw new VeriSpecError('bad-option', `no head variant '${v}' (this package has: ${Object.keys(graphs.heads).join(', ')})`);
+    return file;
+  });
+  const needed = [manifest.tokenizer, ...variantFiles, graphs.encoder, graphs.decoder_step, manifest.kv_commit];
+  const total = needed.reduce((n, path) => n + entry(path).bytes, 0);
+  let done = 0;
+  const read = async (path: string) => {
+    const file = entry(path);
+    const report = (loaded: number) => options.onProgress?.({ phase: 'download', file: path, loaded: done + loaded, total });
+    const bytes = await readCached(source, file, options.cache, report);
+    done += file.bytes;
+    report(0);
+    return bytes;
+  };
   const tokenizerJson = JSON.parse(new TextDecoder().decode(await read(manifest.tokenizer))) as object;
   const s = manifest.special_tokens;
   const tokenizer = new ModelTokenizer(tokenizerJson, new Set([s.pad, s.eos, s.unk, s.frag]));
   const heads = new Map<string, Uint8Array>();
-  for (const v of variants) {
-    const file = graphs.heads[v];
-    if (!file) throw new VeriSpecError('bad-option', `no head variant '${v}' (this package has: ${Object.keys(graphs.heads).join(', ')})`);
-    heads.set(v, await read(file));
-  }
-  const sessions = await ModelSessions.create(ort, manifest, {
-    encoder: await read(graphs.encoder), step: await read(graphs.decoder_step), kvCommit: await read(manifest.kv_commit), heads,
-  }, options);
+  for (const [i, v] of variants.entries()) heads.set(v, await read(variantFiles[i]!));
+  const encoder = await read(graphs.encoder);
+  const step = await read(graphs.decoder_step);
+  const kvCommit = await read(manifest.kv_commit);
+  options.onProgress?.({ phase: 'compiling', file: '', loaded: total, total });
+  const sessions = await ModelSessions.create(ort, manifest, { encoder, step, kvCommit, heads }, options);
   return { manifest, quantization, tokenizer, sessions };
 }

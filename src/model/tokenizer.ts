@@ -4,9 +4,13 @@ import { Tokenizer } from '@huggingface/tokenizers';
 export class ModelTokenizer {
   private readonly tokenizer: Tokenizer;
   private readonly pieces = new Map<number, string>();
+  /** Byte-level token strings by id (GPT-2's byte alphabet), for showing partial characters. */
+  private readonly vocab = new Map<number, string>();
 
   constructor(tokenizerJson: object, private readonly specialIds: ReadonlySet<number>) {
     this.tokenizer = new Tokenizer(tokenizerJson, {});
+    const vocab = (tokenizerJson as { model?: { vocab?: Record<string, number> } }).model?.vocab ?? {};
+    for (const [token, id] of Object.entries(vocab)) this.vocab.set(id, token);
   }
 
   /** Encoder ids for a spec (the trailing </s> included, as in training). */
@@ -33,6 +37,19 @@ export class ModelTokenizer {
     return text;
   }
 
+  /**
+   * A token as a person should see it on its own: its text, or, where it is
+   * part of a multi-byte character (its text alone would be U+FFFD), its
+   * bytes in hex, e.g. `<e2 80>`.
+   */
+  displayPiece(id: number): string {
+    const text = this.piece(id);
+    if (!text.includes('\uFFFD')) return text;
+    const token = this.vocab.get(id);
+    if (token === undefined) return text;
+    return `<${[...token].map((c) => (BYTE_OF.get(c) ?? 0x3f).toString(16).padStart(2, '0')).join(' ')}>`;
+  }
+
   /** The text `ids` add after `previous`, and where each id's text ends in it. */
   appendText(previous: readonly number[], ids: readonly number[]): { text: string; ends: number[] } {
     const ends: number[] = [];
@@ -51,4 +68,17 @@ export class ModelTokenizer {
     const full = this.decode([...context, ...ids]).slice(before.length);
     return { text: full, ends: ids.map((_, i) => this.decode([...context, ...ids.slice(0, i + 1)]).length - before.length) };
   }
+}
+
+/** GPT-2's byte-level alphabet, reversed: the character that stands for each byte -> the byte. */
+const BYTE_OF: ReadonlyMap<string, number> = (() => {
+  const printable = [...range(0x21, 0x7e), ...range(0xa1, 0xac), ...range(0xae, 0xff)];
+  const map = new Map<string, number>();
+  let extra = 0;
+  for (let b = 0; b < 256; b++) map.set(String.fromCharCode(printable.includes(b) ? b : 256 + extra++), b);
+  return map;
+})();
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }

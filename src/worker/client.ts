@@ -2,6 +2,7 @@ import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
+import type { LoadProgress } from '../model/package.js';
 import type { FinalResponse, ModelInfo, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** An error the worker reported, with the engine's code when it has one. */
@@ -60,12 +61,19 @@ export class WorkerClient {
   }
 
   /** Loads a model package (replacing the current one only if this one loads). */
-  async load(url: string, backend: BackendPreference, onProgress?: (file: string, loaded: number, total: number) => void, quantization?: string): Promise<ModelInfo> {
+  async load(url: string, backend: BackendPreference, onProgress?: (progress: LoadProgress) => void, quantization?: string): Promise<ModelInfo> {
     const response = await this.request({ type: 'load', url, backend, quantization }, (m) => {
-      if (m.type === 'progress') onProgress?.(m.file, m.loaded, m.total);
+      if (m.type === 'progress') onProgress?.({ phase: m.phase, file: m.file, loaded: m.loaded, total: m.total });
     }).done;
     if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
     return response.info;
+  }
+
+  /** The spec's length in the loaded model's tokens, and the most the encoder reads. */
+  async countTokens(spec: string): Promise<{ count: number; limit: number }> {
+    const response = await this.request({ type: 'count-tokens', spec }).done;
+    if (response.type !== 'tokens') throw new Error(`unexpected worker response ${response.type}`);
+    return { count: response.count, limit: response.limit };
   }
 
   /** Starts a race; `onStep` sees every lane's steps as they happen. */

@@ -14,6 +14,7 @@ export type WorkerRequest =
   | { id: number; type: 'segment'; code: string }
   | { id: number; type: 'load'; url: string; backend: BackendPreference; quantization?: string }
   | { id: number; type: 'race'; spec: string; lanes: LaneSpec[]; settings: Omit<RaceSettings, 'signal'> }
+  | { id: number; type: 'count-tokens'; spec: string }
   | { id: number; type: 'cancel'; target: number };
 
 export interface SegmentResult extends Segmentation {
@@ -26,6 +27,8 @@ export interface ModelInfo {
   url: string;
   backend: BackendName;
   fallback?: string;
+  /** Why the asked-for quantization was not used. */
+  notice?: string;
   quantization: string;
   quantizations: string[];
   variants: string[];
@@ -33,6 +36,10 @@ export interface ModelInfo {
   calibratedTrees: Record<string, number[][]>;
   /** Bytes of all the package's files (what a first visit downloads, at most). */
   bytes: number;
+  /** The longest spec the encoder reads, in tokens. */
+  maxSpecTokens: number;
+  /** What the model was trained on, in a line (from its provenance), if the package says. */
+  trainedOn?: string;
 }
 
 export interface WorkerError {
@@ -43,7 +50,8 @@ export interface WorkerError {
 
 export type WorkerResponse =
   | { id: number; type: 'segment'; result: SegmentResult }
-  | { id: number; type: 'progress'; file: string; loaded: number; total: number }
+  | { id: number; type: 'progress'; phase: 'download' | 'compiling'; file: string; loaded: number; total: number }
+  | { id: number; type: 'tokens'; count: number; limit: number }
   | { id: number; type: 'loaded'; info: ModelInfo }
   | { id: number; type: 'step'; lane: number; event: StepEvent }
   | { id: number; type: 'race-done'; results: DecodeResult[] }
@@ -51,4 +59,4 @@ export type WorkerResponse =
   | { id: number; type: 'error'; error: WorkerError };
 
 /** The final message of each request type. */
-export type FinalResponse = Extract<WorkerResponse, { type: 'segment' | 'loaded' | 'race-done' | 'cancelled' | 'error' }>;
+export type FinalResponse = Extract<WorkerResponse, { type: 'segment' | 'loaded' | 'race-done' | 'cancelled' | 'tokens' | 'error' }>;

@@ -1,0 +1,188 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { benchPrompts } from '../src/cli/bench.js';
+import { laneCode, launchChromium, startPreview } from './harness.js';
+
+// The playground as a person meets it, on the shipped model and WASM (SwiftShader's WebGPU is
+// a correctness check, about 1 token/s; race.e2e.test.ts holds WebGPU's tokens to WASM's).
+const LANES = ['ntp', 'medusa', 'syntax'];
+const SPEC = 'Write a Verilog module named mux2: a 2:1 multiplexer of two 8-bit inputs a and b, select s, output y.';
+
+let app: Awaited<ReturnType<typeof startPreview>>;
+let browser: Browser;
+
+before(async () => {
+  app = await startPreview();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function open(path: string, viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(`${app.url}${path}`);
+  await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
+  return { page, errors };
+}
+
+async function finish(page: Page, timeout = 120_000): Promise<Record<string, string>> {
+  await page.getByTestId('outcome').waitFor({ timeout });
+  const texts: Record<string, string> = {};
+  for (const lane of LANES) texts[lane] = await laneCode(page, lane);
+  return texts;
+}
+
+async function setField(page: Page, label: string, value: string): Promise<void> {
+  await page.getByLabel(label, { exact: true }).fill(value);
+}
+
+test('a race on WASM ends with an outcome: places, speedups, the chart; the greedy lanes write the same code', async () => {
+  const { page, errors } = await open('?backend=wasm');
+  await page.getByLabel('Spec', { exact: true }).fill(SPEC);
+  await setField(page, 'Max tokens', '64');
+  await page.getByLabel('Spec', { exact: true }).press('Control+Enter');
+  const texts = await finish(page);
+  assert.ok(texts.ntp!.length > 0);
+  assert.equal(texts.medusa, texts.ntp);
+  assert.equal(texts.syntax, texts.ntp);
+  const places = await Promise.all(LANES.map(async (l) => Number(await page.getByTestId(`outcome-${l}`).getAttribute('data-place'))));
+  assert.deepEqual([...places].sort(), [1, 2, 3]);
+  assert.equal(await page.getByTestId('outcome-ntp').getAttribute('data-speedup'), '1');
+  assert.equal(await page.getByRole('img', { name: 'Tokens committed per step, per lane' }).count(), 1);
+  for (const lane of LANES) assert.equal(await page.getByTestId(`lane-${lane}`).getAttribute('data-status'), 'done');
+  await page.locator('[data-testid="code-ntp"][data-monaco="ready"]').waitFor({ timeout: 30_000 });
+  assert.ok(await page.locator('[data-testid="code-ntp"] .monaco-editor').count() > 0, 'Monaco shows the code');
+  const shots = process.env.VERISPEC_SCREENSHOTS;
+  if (shots) {
+    mkdirSync(shots, { recursive: true });
+    await page.screenshot({ path: join(shots, 'playground.png'), fullPage: false, timeout: 60_000 });
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the token tree scrubber goes through every step; over a sampled race it shows nodes of every state', async () => {
+  const { page } = await open('?backend=wasm');
+  // Sampling (typical acceptance) accepts sibling candidates; the heads' default trees (24 nodes) give
+  // the syntax cut something to cut on this held-out spec.
+  await page.getByLabel('Spec', { exact: true }).fill(benchPrompts(1)[0]!.spec);
+  await page.getByLabel('Candidate tree').selectOption('default');
+  await setField(page, 'Max tokens', '160');
+  await setField(page, 'Temperature', '0.9');
+  await setField(page, 'Seed', '1');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await finish(page);
+  const seen = new Set<string>();
+  for (const lane of ['medusa', 'syntax']) {
+    const tree = page.getByTestId(`tree-${lane}`);
+    const scrubber = tree.getByRole('group', { name: `${lane} steps` });
+    await scrubber.focus();
+    await scrubber.press('Home');
+    assert.equal(await tree.getAttribute('data-step'), '1');
+    const steps = Number(await tree.getByRole('slider').getAttribute('max'));
+    for (let step = 1; step <= steps; step++) {
+      assert.equal(await tree.getAttribute('data-step'), String(step));
+      for (const state of await tree.locator('[data-state]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state')))) seen.add(state!);
+      await scrubber.press('ArrowRight');
+    }
+  }
+  assert.deepEqual([...seen].sort(), ['accepted', 'committed', 'cut', 'rejected', 'root']);
+  await page.close();
+});
+
+test('a permalink restores the spec and settings and reproduces the same tokens', async () => {
+  const { page } = await open('?backend=wasm');
+  await page.getByLabel('Spec', { exact: true }).fill(SPEC);
+  await setField(page, 'Max tokens', '48');
+  await setField(page, 'Temperature', '0.7');
+  await setField(page, 'Seed', '11');
+  await page.getByRole('button', { name: 'Run' }).click();
+  const first = await finish(page);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const link = page.url();
+  assert.match(link, /#r=/);
+  const { page: again } = await open(link.slice(app.url.length));
+  assert.equal(await again.getByLabel('Spec', { exact: true }).inputValue(), SPEC);
+  assert.equal(await again.getByLabel('Temperature', { exact: true }).inputValue(), '0.7');
+  assert.deepEqual(await finish(again), first);
+  await page.close();
+  await again.close();
+});
+
+test('bad input gets a clear message and a working page', async () => {
+  const cases: [string, RegExp][] = [
+    ['#r=NoBwRg%%%broken', /damaged.*starts from its defaults/],
+    [`#r=${'A'.repeat(40_000)}`, /too long/],
+    ['#nonsense', /not a VeriSpec permalink/],
+    ['?backend=foo&maxTokens=99999', /\?backend="foo": must be one of auto, webgpu, wasm[\s\S]*\?maxTokens="99999": must be between 1 and 2048/],
+  ];
+  for (const [path, message] of cases) {
+    const { page } = await open(path.startsWith('?') ? path : `?backend=wasm${path}`);
+    assert.match((await page.getByTestId('notices').textContent()) ?? '', message, path.slice(0, 30));
+    await page.close();
+  }
+  // A quantization the package lacks, and a relative model URL (resolved against the page).
+  const { page } = await open('?backend=wasm&quantization=fp32&model=models/verispec-small/');
+  assert.match((await page.getByTestId('model-status').textContent()) ?? '', /no fp32 graphs \(it has int8, q4\); using int8/);
+  // Form values out of range are refused with the reason; the run uses the last good value.
+  await setField(page, 'Max tokens', '99999');
+  assert.match((await page.getByRole('alert').filter({ hasText: 'Max tokens' }).textContent()) ?? '', /must be between 1 and 2048/);
+  await setField(page, 'Max tokens', '8');
+  // An empty spec cannot run, and says why.
+  await page.getByLabel('Spec', { exact: true }).fill('   ');
+  assert.equal(await page.getByRole('button', { name: 'Run' }).isDisabled(), true);
+  assert.match((await page.getByTestId('run-blocked').textContent()) ?? '', /type a spec first/);
+  await page.getByLabel('Spec', { exact: true }).fill(SPEC);
+  await page.getByRole('button', { name: 'Run' }).click();
+  const texts = await finish(page);
+  assert.ok(Number(await page.getByTestId('lane-ntp').getAttribute('data-tokens')) <= 8);
+  assert.ok(texts.ntp!.length > 0);
+  await page.close();
+});
+
+test('at 390 px the page has no horizontal overflow, before and after a race', async () => {
+  const { page } = await open('?backend=wasm', { width: 390, height: 844 });
+  const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.equal(await overflow(), 0);
+  await setField(page, 'Max tokens', '16');
+  await page.getByRole('button', { name: 'Run' }).click();
+  await finish(page);
+  assert.equal(await overflow(), 0);
+  await page.close();
+});
+
+test('twenty races in a row do not grow the worker\'s memory without bound', async () => {
+  const { page } = await open('?backend=wasm');
+  await page.getByLabel('Spec', { exact: true }).fill(SPEC);
+  await setField(page, 'Max tokens', '24');
+  // The page's whole memory, its workers included (the page is cross-origin isolated, so Chromium
+  // measures it); it resolves at the next garbage collection, up to a minute later.
+  const measure = () => page.evaluate(async () => {
+    const m = await (performance as unknown as { measureUserAgentSpecificMemory(): Promise<{ bytes: number }> }).measureUserAgentSpecificMemory();
+    return m.bytes;
+  });
+  const samples: number[] = [];
+  for (let i = 1; i <= 20; i++) {
+    await page.getByRole('button', { name: 'Run' }).click();
+    await page.locator('[data-testid="lane-ntp"][data-status="running"], [data-testid="outcome"]').first().waitFor();
+    await finish(page);
+    await page.locator('button:has-text("Run"):not([disabled])').waitFor();
+    if (i === 5 || i === 20) samples.push(await measure());
+  }
+  const [after5, after20] = samples as [number, number];
+  assert.ok(after5 > 30 * 2 ** 20, `the page and its worker are measured (${after5} bytes)`);
+  // Fifteen more races may not add more than 16 MiB (a leaked KV cache or session would add far more).
+  assert.ok(after20 - after5 < 16 * 2 ** 20, `memory grew from ${after5} to ${after20} bytes`);
+  await page.close();
+});

@@ -1,0 +1,74 @@
+import { useEffect, useRef, useState } from 'react';
+import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
+import type { Diagnostic } from '../../syntax/index.js';
+import { loadMonaco } from './monaco.js';
+
+interface Props {
+  text: string;
+  /** tree-sitter's syntax errors, shown as markers. */
+  diagnostics: readonly Diagnostic[];
+  label: string;
+  testId: string;
+}
+
+/**
+ * A lane's code in a read-only Monaco editor (Verilog highlighting, syntax
+ * errors as markers), streaming as the lane commits tokens. Plain text until
+ * Monaco has loaded. The whole text is also in `data-text`, for tests.
+ */
+export function CodeView({ text, diagnostics, label, testId }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
+  const monacoRef = useRef<typeof Monaco | null>(null);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let disposed = false;
+    loadMonaco().then((monaco) => {
+      if (disposed || !host.current) return;
+      monacoRef.current = monaco;
+      editor.current = monaco.editor.create(host.current, {
+        value: '', language: 'verilog', readOnly: true, minimap: { enabled: false }, automaticLayout: true, fontSize: 12,
+        lineNumbersMinChars: 3, scrollBeyondLastLine: false, wordWrap: 'on', renderLineHighlight: 'none', ariaLabel: label,
+      });
+      setReady(true);
+    }, () => undefined);
+    return () => {
+      disposed = true;
+      editor.current?.getModel()?.dispose();
+      editor.current?.dispose();
+      editor.current = null;
+    };
+  }, [label]);
+
+  // Streaming: append when the text grew (keeps the view where it is), replace otherwise.
+  useEffect(() => {
+    const model = editor.current?.getModel();
+    if (!model) return;
+    const current = model.getValue();
+    if (current === text) return;
+    if (text.startsWith(current)) {
+      const end = model.getFullModelRange().getEndPosition();
+      model.applyEdits([{ range: { startLineNumber: end.lineNumber, startColumn: end.column, endLineNumber: end.lineNumber, endColumn: end.column }, text: text.slice(current.length) }]);
+    } else {
+      model.setValue(text);
+    }
+  }, [text, ready]);
+
+  useEffect(() => {
+    const monaco = monacoRef.current;
+    const model = editor.current?.getModel();
+    if (!monaco || !model) return;
+    monaco.editor.setModelMarkers(model, 'tree-sitter', diagnostics.map((d) => ({
+      startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: Math.max(d.endColumn, d.column + 1),
+      message: d.message, severity: monaco.MarkerSeverity.Error,
+    })));
+  }, [diagnostics, ready]);
+
+  return (
+    <div className="code-view" data-testid={testId} data-text={text} data-monaco={ready ? 'ready' : 'loading'}>
+      <div ref={host} className="code-editor" hidden={!ready} />
+      {!ready && <pre className="code-plain" aria-label={label}>{text}</pre>}
+    </div>
+  );
+}

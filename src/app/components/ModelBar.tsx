@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'react';
+import type { BackendPreference } from '../../model/backend.js';
+import type { ModelInfo } from '../../worker/protocol.js';
+import { currentModel, type ModelRequest, type ModelState } from '../useModel.js';
+
+const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+
+interface Props {
+  state: ModelState;
+  request: ModelRequest;
+  busy: boolean;
+  onLoad: (request: ModelRequest) => void;
+  onConfirm: (ok: boolean) => void;
+}
+
+/** Which model, on which backend: the URL form, the download and compile progress, and what was chosen and why. */
+export function ModelBar({ state, request, busy, onLoad, onConfirm }: Props) {
+  const [url, setUrl] = useState(request.url);
+  const [backend, setBackend] = useState<BackendPreference>(request.backend);
+  const [quantization, setQuantization] = useState(request.quantization);
+  const info = currentModel(state);
+  const quantizations = info?.quantizations ?? [];
+  // A quantization the loaded package lacks (it fell back, and said so) is not offered again.
+  useEffect(() => {
+    if (info && quantization && !info.quantizations.includes(quantization)) setQuantization('');
+  }, [info, quantization]);
+  return (
+    <section className="model-bar" aria-label="Model">
+      <form className="model-form" onSubmit={(e) => { e.preventDefault(); onLoad({ url, backend, quantization }); }}>
+        <label className="grow">Model package URL <input aria-label="Model package URL" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} /></label>
+        <label>Backend{' '}
+          <select aria-label="Backend" value={backend} onChange={(e) => setBackend(e.target.value as BackendPreference)}>
+            <option value="auto">auto (WebGPU, else WASM)</option>
+            <option value="webgpu">WebGPU</option>
+            <option value="wasm">WASM</option>
+          </select>
+        </label>
+        <label>Quantization{' '}
+          <select aria-label="Quantization" value={quantization} onChange={(e) => setQuantization(e.target.value)}>
+            <option value="">package default</option>
+            {[...new Set([...quantizations, ...(quantization ? [quantization] : [])])].map((q) => <option key={q} value={q}>{q}</option>)}
+          </select>
+        </label>
+        <button type="submit" disabled={state.status === 'loading' || busy}>Load</button>
+      </form>
+      {state.status === 'confirm' && (
+        <div className="confirm" role="alertdialog" aria-label="Download from another site?">
+          <p>Download a model package from <strong>{state.origin}</strong>? It is another site than this page; its files are checked against their sha256 before they run.</p>
+          <button type="button" onClick={() => onConfirm(true)}>Download</button>
+          <button type="button" onClick={() => onConfirm(false)}>Cancel</button>
+        </div>
+      )}
+      <ModelStatus state={state} info={info} />
+    </section>
+  );
+}
+
+function ModelStatus({ state, info }: { state: ModelState; info: ModelInfo | undefined }) {
+  return (
+    <div className="status" data-testid="model-status" data-status={state.status} data-backend={info?.backend ?? ''}>
+      {state.status === 'loading' && state.progress.phase === 'download' && (
+        <>
+          <progress max={state.progress.total || 1} value={state.progress.loaded} aria-label="Model download" />
+          {` downloading ${state.progress.file}: ${mib(state.progress.loaded)} of ${state.progress.total ? mib(state.progress.total) : '…'}`}
+        </>
+      )}
+      {state.status === 'loading' && state.progress.phase === 'compiling' && (
+        <><progress aria-label="Compiling the model" /> {` compiling the model for this device (${mib(state.progress.total)} downloaded or cached)…`}</>
+      )}
+      {state.status === 'confirm' && 'waiting for your confirmation'}
+      {state.status === 'failed' && <span className="error" role="alert">{`could not load the model: ${state.message}`}{info && ` (still using ${info.id})`}</span>}
+      {state.status === 'ready' && `${state.info.id} (${state.info.quantization}, ${mib(state.info.bytes)}) on ${state.info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}`}
+      {state.status === 'ready' && state.info.fallback && <span className="note">{` — WebGPU unavailable: ${state.info.fallback}`}</span>}
+      {state.status === 'ready' && state.info.notice && <span className="note" role="status">{` — ${state.info.notice}`}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { NodeState, StepEvent } from '../../engine/decode.js';
+
+export const NODE_STATES: readonly { state: NodeState; label: string; why: string }[] = [
+  { state: 'root', label: 'root', why: 'the last committed token' },
+  { state: 'committed', label: 'committed', why: 'accepted and kept' },
+  { state: 'cut', label: 'cut by syntax', why: 'accepted, but dropped to end on a complete fragment' },
+  { state: 'accepted', label: 'accepted, lost', why: 'accepted on a branch that was not the longest' },
+  { state: 'rejected', label: 'rejected', why: 'not what the base model predicts' },
+];
+
+/** A token as text a person can read: whitespace made visible (bytes of split characters come as <e2 80>). */
+export function visibleToken(text: string): string {
+  if (text === '') return '∅';
+  return text.replace(/ /g, '·').replace(/\n/g, '⏎').replace(/\t/g, '⇥');
+}
+
+export function TreeLegend() {
+  return (
+    <ul className="legend" aria-label="Token tree legend">
+      {NODE_STATES.map((s) => <li key={s.state} className={`node node-${s.state}`} title={s.why}>{s.label}</li>)}
+    </ul>
+  );
+}
+
+/**
+ * The candidate tree of any step of a lane: a scrubber (and the arrow keys)
+ * moves through the steps; while the lane runs it follows the newest step
+ * unless the person has moved back.
+ */
+export function TokenTree({ events, lane, finished }: { events: readonly StepEvent[]; lane: string; finished: boolean }) {
+  const [chosen, setChosen] = useState<number | null>(null);
+  const last = events.length;
+  useEffect(() => {
+    if (last === 0) setChosen(null);
+  }, [last]);
+  if (last === 0) return <p className="tree-empty">The token tree of each step appears here.</p>;
+  // Running: follow the newest step. Finished: open on the step that kept the most tokens (the last is often a bare end).
+  const start = finished ? busiestStep(events) : last;
+  const step = Math.min(chosen ?? start, last);
+  const event = events[step - 1]!;
+  const go = (to: number) => setChosen(Math.max(1, Math.min(last, to)));
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowLeft') go(step - 1);
+    else if (e.key === 'ArrowRight') go(step + 1);
+    else if (e.key === 'Home') go(1);
+    else if (e.key === 'End') go(last);
+    else return;
+    e.preventDefault();
+  };
+  return (
+    <div className="token-tree" data-testid={`tree-${lane}`} data-step={step}>
+      <div className="scrubber" role="group" aria-label={`${lane} steps`} tabIndex={0} onKeyDown={onKey}>
+        <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label="previous step">◀</button>
+        <input type="range" min={1} max={last} value={step} onChange={(e) => go(Number(e.target.value))} aria-label={`${lane} step`} />
+        <button type="button" onClick={() => go(step + 1)} disabled={step >= last} aria-label="next step">▶</button>
+        <span className="step-label">step {step} / {last}{chosen === null && !finished ? ' (live)' : ''}: +{event.committed.length} token{event.committed.length === 1 ? '' : 's'}</span>
+      </div>
+      <ul className="tree" aria-label={`step ${step} candidate tree`}>
+        <TreeNode event={event} node={0} children={childrenOf(event.tree.parents)} />
+      </ul>
+    </div>
+  );
+}
+
+/** The 1-based step that committed the most tokens (the latest of equals). */
+function busiestStep(events: readonly StepEvent[]): number {
+  let best = 0;
+  events.forEach((e, i) => {
+    if (e.committed.length >= events[best]!.committed.length) best = i;
+  });
+  return best + 1;
+}
+
+/** Each node's children, in the tree's order (MEDUSA's: by depth, then rank). */
+function childrenOf(parents: readonly number[]): number[][] {
+  const children: number[][] = parents.map(() => []);
+  parents.forEach((p, i) => {
+    if (p >= 0) children[p]!.push(i);
+  });
+  return children;
+}
+
+function TreeNode({ event, node, children }: { event: StepEvent; node: number; children: number[][] }) {
+  const state = event.states[node]!;
+  return (
+    <li>
+      <span className={`node node-${state}`} data-state={state} title={NODE_STATES.find((s) => s.state === state)?.why}>{visibleToken(event.tree.texts[node]!)}</span>
+      {children[node]!.length > 0 && (
+        <ul>{children[node]!.map((c) => <TreeNode key={c} event={event} node={c} children={children} />)}</ul>
+      )}
+    </li>
+  );
+}

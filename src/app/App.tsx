@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SynthClient } from '../synth/client.js';
 import { WorkerClient } from '../worker/client.js';
 import { LaneView } from './components/LaneView.js';
 import { ModelBar } from './components/ModelBar.js';
@@ -18,7 +19,11 @@ const SCOPE = 'The shipped model is small (7.9M parameters, trained for 2.5 hour
 
 export function App() {
   const client = useMemo(() => new WorkerClient(), []);
-  useEffect(() => () => client.terminate(), [client]);
+  const synth = useMemo(() => new SynthClient(), []);
+  useEffect(() => () => {
+    client.terminate();
+    synth.terminate();
+  }, [client, synth]);
   const init = useMemo(() => initialState(location.search, location.hash), []);
   const [spec, setSpec] = useState(init.spec);
   const [settings, setSettings] = useState<Settings>(init.settings);
@@ -106,7 +111,7 @@ export function App() {
         {LANES.map(({ strategy, title }, i) => {
           const lane = race.state.lanes[i]!;
           const shownSteps = replay ? stepsBy(laneClock(lane.events), replay.now - replay.start) : undefined;
-          return <LaneView key={strategy} client={client} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
+          return <LaneView key={strategy} client={client} synth={synth} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
         })}
       </div>
       <details className="inspector-box">

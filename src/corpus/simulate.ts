@@ -38,8 +38,9 @@ export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise
   const memoryKiB = (limits.memoryMiB ?? 2048) * 1024;
   const script = `ulimit -v ${memoryKiB} 2>/dev/null; command -v "$0" >/dev/null || exit 127; exec "$0" "$@"`;
   return new Promise((resolve, reject) => {
-    // Its own process group, so a timeout kills iverilog's helpers (ivlpp, ivl) too.
-    const child = spawn('sh', ['-c', script, tool, ...args], { cwd: limits.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout kills iverilog's helpers (ivlpp, ivl) too; /bin/sh by
+    // its path, so a tool missing from PATH is exit 127 even when PATH is empty.
+    const child = spawn('/bin/sh', ['-c', script, tool, ...args], { cwd: limits.cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     const out: Record<'stdout' | 'stderr', string> = { stdout: '', stderr: '' };
     for (const name of ['stdout', 'stderr'] as const) {
       child[name].setEncoding('utf8').on('data', (d: string) => {

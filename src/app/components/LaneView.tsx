@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { StepEvent, Strategy } from '../../engine/decode.js';
 import { LaneStatsAccumulator } from '../../engine/stats.js';
 import type { Diagnostic } from '../../syntax/index.js';
+import type { SynthClient, SynthVerdict } from '../../synth/client.js';
 import type { WorkerClient } from '../../worker/client.js';
 import type { LaneStatus } from '../useRace.js';
 import { CodeView } from './CodeView.js';
@@ -9,6 +10,7 @@ import { TokenTree } from './TokenTree.js';
 
 interface Props {
   client: WorkerClient;
+  synth: SynthClient;
   strategy: Strategy;
   title: string;
   status: LaneStatus;
@@ -32,6 +34,22 @@ function useDiagnostics(client: WorkerClient, text: string, finished: boolean): 
   return diagnostics;
 }
 
+/** yosys's verdict on a finished lane's code (the synthesis worker, loaded on first use). */
+function useSynthesis(synth: SynthClient, text: string, finished: boolean): SynthVerdict | 'running' | null {
+  const [verdict, setVerdict] = useState<SynthVerdict | 'running' | null>(null);
+  useEffect(() => {
+    setVerdict(null);
+    if (!finished || !text.trim()) return;
+    let live = true;
+    setVerdict('running');
+    synth.synthesize(text).then((v) => live && setVerdict(v));
+    return () => {
+      live = false;
+    };
+  }, [synth, text, finished]);
+  return verdict;
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -40,7 +58,7 @@ function download(name: string, text: string): void {
 }
 
 /** One lane: its numbers, its code as it streams, and its token tree over the steps. */
-export function LaneView({ client, strategy, title, status, events, shownSteps }: Props) {
+export function LaneView({ client, synth, strategy, title, status, events, shownSteps }: Props) {
   const shown = shownSteps === undefined ? events : events.slice(0, shownSteps);
   const text = shown.map((e) => e.text).join('');
   const acc = new LaneStatsAccumulator();
@@ -48,6 +66,7 @@ export function LaneView({ client, strategy, title, status, events, shownSteps }
   const s = acc.stats();
   const finished = status === 'done' && shownSteps === undefined;
   const diagnostics = useDiagnostics(client, text, finished);
+  const synthesis = useSynthesis(synth, text, finished);
   const [copied, setCopied] = useState(false);
   const ownMs = shown.reduce((t, e) => t + e.stepMs, 0);
   return (
@@ -59,6 +78,12 @@ export function LaneView({ client, strategy, title, status, events, shownSteps }
           <span className={`badge ${diagnostics.length ? 'badge-failed' : 'badge-done'}`} data-testid={`syntax-${strategy}`}
             title="tree-sitter-verilog's parse of the finished code">
             {diagnostics.length ? `${diagnostics.length} syntax error${diagnostics.length > 1 ? 's' : ''}` : 'parses'}
+          </span>
+        )}
+        {synthesis && (
+          <span className={`badge ${synthesis === 'running' ? 'badge-running' : synthesis.ok ? 'badge-done' : 'badge-failed'}`} data-testid={`synth-${strategy}`}
+            data-verdict={synthesis === 'running' ? 'running' : synthesis.ok ? 'ok' : 'failed'} title={synthesis === 'running' ? 'yosys (WebAssembly) is synthesizing the code' : synthesis.message || 'yosys synth -auto-top succeeded'}>
+            {synthesis === 'running' ? 'synthesizing…' : synthesis.ok ? 'synthesizes' : 'does not synthesize'}
           </span>
         )}
       </header>

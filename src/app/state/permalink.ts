@@ -1,4 +1,5 @@
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+// lz-string is CommonJS: its default export works under Vite and in Node alike.
+import LZString from 'lz-string';
 import { checkSettings, type Settings } from './settings.js';
 
 /** What a permalink reproduces: the spec and every setting (the seed included). */
@@ -15,7 +16,7 @@ export const MAX_SPEC_CHARS = 20_000;
 
 /** The URL hash for a state: compressed JSON, safe in a URL. */
 export function encodePermalink(state: SharedState): string {
-  return `${PREFIX}${compressToEncodedURIComponent(JSON.stringify({ v: VERSION, spec: state.spec, settings: state.settings }))}`;
+  return `${PREFIX}${LZString.compressToEncodedURIComponent(JSON.stringify({ v: VERSION, spec: state.spec, settings: state.settings }))}`;
 }
 
 export type DecodedPermalink =
@@ -35,7 +36,7 @@ export function decodePermalink(hash: string): DecodedPermalink {
   if (hash.length > MAX_HASH_CHARS) return { kind: 'broken', reason: `this link is too long (${hash.length} characters; at most ${MAX_HASH_CHARS})` };
   let json: string | null;
   try {
-    json = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
+    json = LZString.decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
   } catch {
     json = null;
   }

@@ -1,0 +1,43 @@
+import type { SynthRequest, SynthResult } from './protocol.js';
+
+// Compiled for a dedicated worker; the DOM lib types `self` as a window.
+const scope = self as unknown as {
+  postMessage(message: SynthResult): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<SynthRequest>) => void): void;
+};
+
+/** The last line of yosys's log that names an error, else its last line. */
+function errorLine(log: string): string {
+  const lines = log.trim().split('\n');
+  return (lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? 'yosys failed').trim();
+}
+
+/**
+ * Synthesizes one design with yosys compiled to WebAssembly (@yowasp/yosys,
+ * loaded on the first request: its core is 30 MB), as `verispec eval`'s
+ * synth check does with Debian's yosys. The page times a request out and
+ * replaces this worker if yosys never returns.
+ */
+async function synthesize(code: string): Promise<{ ok: boolean; message: string }> {
+  const { runYosys } = await import('@yowasp/yosys');
+  let log = '';
+  const decoder = new TextDecoder();
+  const collect = (bytes: Uint8Array | null) => {
+    if (bytes) log += decoder.decode(bytes, { stream: true });
+  };
+  try {
+    await runYosys(['-q', '-p', 'read_verilog -sv design.v; synth -auto-top'], { 'design.v': code }, { stdout: collect, stderr: collect });
+    return { ok: true, message: '' };
+  } catch (error) {
+    const detail = errorLine(log) || (error instanceof Error ? error.message : String(error));
+    return { ok: false, message: detail.replace(/^ERROR:\s*/, '') };
+  }
+}
+
+scope.addEventListener('message', (event) => {
+  const { id, code } = event.data;
+  synthesize(code).then(
+    (r) => scope.postMessage({ id, ...r }),
+    (error: unknown) => scope.postMessage({ id, ok: false, message: `yosys could not run: ${error instanceof Error ? error.message : String(error)}` }),
+  );
+});

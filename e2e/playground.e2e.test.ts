@@ -87,7 +87,7 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
   await setField(page, 'Max tokens', '160');
   await setField(page, 'Temperature', '0.9');
   await setField(page, 'Seed', '1');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await finish(page);
   const seen = new Set<string>();
   for (const lane of ['medusa', 'syntax']) {
@@ -113,7 +113,7 @@ test('a permalink restores the spec and settings and reproduces the same tokens'
   await setField(page, 'Max tokens', '48');
   await setField(page, 'Temperature', '0.7');
   await setField(page, 'Seed', '11');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const first = await finish(page);
   await page.getByRole('button', { name: 'Share' }).click();
   const link = page.url();
@@ -147,10 +147,10 @@ test('bad input gets a clear message and a working page', async () => {
   await setField(page, 'Max tokens', '8');
   // An empty spec cannot run, and says why.
   await page.getByLabel('Spec', { exact: true }).fill('   ');
-  assert.equal(await page.getByRole('button', { name: 'Run' }).isDisabled(), true);
+  assert.equal(await page.getByRole('button', { name: 'Run', exact: true }).isDisabled(), true);
   assert.match((await page.getByTestId('run-blocked').textContent()) ?? '', /type a spec first/);
   await page.getByLabel('Spec', { exact: true }).fill(SPEC);
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   const texts = await finish(page);
   assert.ok(Number(await page.getByTestId('lane-ntp').getAttribute('data-tokens')) <= 8);
   assert.ok(texts.ntp!.length > 0);
@@ -162,7 +162,7 @@ test('at 390 px the page has no horizontal overflow, before and after a race', a
   const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   assert.equal(await overflow(), 0);
   await setField(page, 'Max tokens', '16');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await finish(page);
   assert.equal(await overflow(), 0);
   await page.close();
@@ -180,7 +180,7 @@ test('twenty races in a row do not grow the worker\'s memory without bound', asy
   });
   const samples: number[] = [];
   for (let i = 1; i <= 20; i++) {
-    await page.getByRole('button', { name: 'Run' }).click();
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.locator('[data-testid="lane-ntp"][data-status="running"], [data-testid="outcome"]').first().waitFor();
     await finish(page);
     await page.locator('button:has-text("Run"):not([disabled])').waitFor();

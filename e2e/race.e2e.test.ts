@@ -60,16 +60,16 @@ async function openPlayground(options: { webgpu: boolean; backend: string; shipp
   const model = options.shipped ? '' : `model=${encodeURIComponent(host.url)}&quantization=fp32&`;
   await page.goto(`${app.url}?${model}backend=${options.backend}`);
   // A package from another origin is downloaded only once the person agrees.
-  if (!options.shipped) await page.getByRole('button', { name: 'Download' }).click();
+  if (!options.shipped) await page.getByRole('button', { name: 'Download', exact: true }).click();
   await page.locator('[data-testid="model-status"]:not([data-status="loading"]):not([data-status="idle"]):not([data-status="confirm"])').waitFor({ timeout: 60_000 });
   return { page, errors };
 }
 
 
 async function race(page: Page, spec: string, maxTokens: number, timeout = 120_000): Promise<Record<string, string>> {
-  await page.getByLabel('Spec').fill(spec);
-  await page.getByLabel('Max tokens').fill(String(maxTokens));
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByLabel('Spec', { exact: true }).fill(spec);
+  await page.getByLabel('Max tokens', { exact: true }).fill(String(maxTokens));
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   for (const lane of LANES) await page.locator(`[data-testid="lane-${lane}"][data-status="done"]`).waitFor({ timeout });
   const texts: Record<string, string> = {};
   for (const lane of LANES) texts[lane] = await laneCode(page, lane);
@@ -125,7 +125,7 @@ test('a model URL that 404s or serves garbage is a clear error, and the loaded m
   const status = page.getByTestId('model-status');
   for (const [path, message] of [['missing/', /HTTP 404/], ['garbage/', /not JSON/]] as const) {
     await page.getByLabel('Model package URL').fill(`${host.url}${path}`);
-    await page.getByRole('button', { name: 'Load' }).click();
+    await page.getByRole('button', { name: 'Load', exact: true }).click();
     // The host was confirmed when the page opened: no second question.
     await page.locator('[data-testid="model-status"][data-status="failed"]').waitFor({ timeout: 30_000 });
     const text = (await status.textContent()) ?? '';
@@ -138,12 +138,12 @@ test('a model URL that 404s or serves garbage is a clear error, and the loaded m
 
 test('Stop cancels a race at its next step', async () => {
   const { page } = await openPlayground({ webgpu: false, backend: 'wasm' });
-  await page.getByLabel('Spec').fill(longSpec);
-  await page.getByLabel('Max tokens').fill('2048');
-  await page.getByRole('button', { name: 'Run' }).click();
+  await page.getByLabel('Spec', { exact: true }).fill(longSpec);
+  await page.getByLabel('Max tokens', { exact: true }).fill('2048');
+  await page.getByRole('button', { name: 'Run', exact: true }).click();
   await page.locator('[data-testid="lane-ntp"][data-status="running"]').waitFor();
   await page.waitForFunction(() => Number(document.querySelector('[data-testid="lane-ntp"]')?.getAttribute('data-tokens')) > 0);
-  await page.getByRole('button', { name: 'Stop' }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await page.locator('[data-testid="lane-ntp"][data-status="cancelled"]').waitFor({ timeout: 30_000 });
   assert.equal(await page.getByTestId('race-error').count(), 0);
   // The worker is free again: a new race runs to the end.

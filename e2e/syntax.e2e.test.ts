@@ -33,6 +33,7 @@ test('the worker segments a real file in Chromium exactly as Node does', async (
   // The page must be cross-origin isolated (WASM threads need it).
   assert.equal(await page.evaluate(() => self.crossOriginIsolated), true);
 
+  await page.getByText('Fragments: how the syntax-aware lane cuts code').click();
   await page.getByLabel('Verilog source').fill(code);
   const status = page.getByTestId('segment-status');
   await status.and(page.locator('[data-status="done"]')).waitFor({ timeout: 30_000 });

@@ -13,6 +13,13 @@ import type { VerilogSyntax } from '../syntax/index.js';
 import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
+/** Specs calibration replays: validation-split tasks spread over the families (never the test split bench and eval use). */
+export function calibrationSpecs(count: number): string[] {
+  if (!Number.isInteger(count) || count < 1) throw new UsageError('--calibrate-specs must be a positive integer');
+  const step = Math.max(1, Math.floor(FAMILIES.length / count));
+  return Array.from({ length: count }, (_, i) => makeTask(FAMILIES[(i * step) % FAMILIES.length]!, 1 + Math.floor((i * step) / FAMILIES.length), 'validation').spec);
+}
+
 /** Held-out specs: test-split tasks (held-out combinations and phrasings), one family after another. */
 export function benchPrompts(count: number): { id: string; spec: string }[] {
   return Array.from({ length: count }, (_, i) => {
@@ -62,10 +69,10 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false }, backend: { type: 'string' }, 'kv-page': { type: 'string', default: String(DEFAULT_KV_PAGE) },
+    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string', default: String(DEFAULT_KV_PAGE) },
   });
   const backend = parseBackend(values.backend);
-  if (values.calibrate) return runCalibrate(values.model, values.quantization, backend);
+  if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']));
   const count = Number(values.prompts);
   const maxNewTokens = Number(values['max-tokens']);
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
@@ -151,24 +158,29 @@ export async function runBench(args: string[]): Promise<void> {
 
 
 /**
- * `verispec bench --calibrate`: for each head variant, the step time against
- * tree size on this backend, and the tree with the most expected tokens/s,
+ * `verispec bench --calibrate`: for each head variant, tokens per step and
+ * step time against tree size, replayed with its lane on validation specs on
+ * this backend, and the tree with the most tokens/s,
  * written to the package's calibration.json under this backend's name.
  */
-async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend): Promise<void> {
+async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend, specCount: number): Promise<void> {
   const model = await loadCliModel(location, quantization, backend);
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:/.test(dir)) throw new UsageError('--calibrate writes calibration.json beside model.json: give a folder');
   const file = resolve(dir, 'calibration.json');
   const existing = JSON.parse(await readFile(file, 'utf8').catch(() => '{}')) as Record<string, unknown>;
   const results: Record<string, unknown> = {};
+  const syntax = await loadSyntaxNode();
+  const specs = calibrationSpecs(specCount);
   for (const variant of Object.keys(model.manifest.quantizations[model.quantization]!.heads)) {
-    const c = await calibrate(model, variant);
-    console.log(`${variant} (${CLI_BACKENDS[backend]}, ${model.quantization}, past ${c.pastLength} tokens):`);
-    console.log('| nodes | expected tokens/step | step ms | expected tokens/s |\n| --- | --- | --- | --- |');
-    for (const p of c.curve) console.log(`| ${p.nodes} | ${p.expectedTokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.expectedTokensPerSecond.toFixed(0)} |`);
+    // Each variant is calibrated on the lane that uses it: the syntax heads with the syntax cut.
+    const lane = variant === 'syntax' ? 'syntax' : 'medusa';
+    const c = await calibrate(model, variant, { lane, specs, newChecker: () => syntax.completeness() });
+    console.log(`${variant} heads, ${lane} lane (${CLI_BACKENDS[backend]}, ${model.quantization}, ${c.specs} validation specs replayed per tree):`);
+    console.log('| nodes | tokens/step (modelled) | tokens/step (replayed) | ms/step | tokens/s |\n| --- | --- | --- | --- | --- |');
+    for (const p of c.curve) console.log(`| ${p.nodes} | ${p.modelledTokensPerStep.toFixed(2)} | ${p.tokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.tokensPerSecond.toFixed(0)} |`);
     console.log(`best: ${c.best.nodes} nodes\n`);
-    results[variant] = { best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
+    results[variant] = { lane, best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
   }
   existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, variants: results };
   await writeFile(file, `${JSON.stringify(existing, null, 1)}\n`);

@@ -129,10 +129,16 @@ describe('verispec generate and bench', () => {
     const { code, stdout } = await verispec('bench', '--calibrate', '--model', dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/best: \d+ nodes/);
-    const cal = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as Record<string, { variants: Record<string, { best: { choices: number[][] }; curve: unknown[] }> }>;
+    const cal = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as Record<string, { variants: Record<string, { lane: string; best: { choices: number[][] }; curve: { tokensPerStep: number; stepMs: number }[] }> }>;
     const entry = cal['onnxruntime-node-cpu/int8']!;
     expect(Object.keys(entry.variants).sort()).toEqual(['syntax', 'vanilla']);
+    // Each variant replayed with its own lane: the syntax heads with the cut.
+    expect(entry.variants.syntax!.lane).toBe('syntax');
+    expect(entry.variants.vanilla!.lane).toBe('medusa');
     expect(entry.variants.syntax!.curve.length).toBeGreaterThan(5);
+    // The one-node tree commits exactly one token a step; measured, not modelled.
+    expect(entry.variants.syntax!.curve[0]!.tokensPerStep).toBeCloseTo(1, 1);
+    expect(entry.variants.syntax!.curve.every((p) => p.stepMs > 0)).toBe(true);
     const run = await verispec('generate', '--model', dir, '--max-tokens', '8', 'x');
     expect(run.code).toBe(0);
   });

@@ -1,80 +1,103 @@
 import type { LoadedModel } from '../model/package.js';
-import { buildTree, growTree } from './tree.js';
+import type { CompletenessChecker } from '../syntax/complete.js';
+import { decode, type Strategy } from './decode.js';
+import { LaneStatsAccumulator } from './stats.js';
+import { growTree } from './tree.js';
 
 export interface CalibrationPoint {
   nodes: number;
   choices: number[][];
-  /** 1 (the base's own next token) + the expected accepted head tokens. */
-  expectedTokensPerStep: number;
-  /** Median time of a tree step plus the heads on the accepted node. */
+  /** What the heads' accuracy predicts: 1 (the base's own token) + the expected accepted head tokens. */
+  modelledTokensPerStep: number;
+  /** Tokens the lane committed per decode step, replayed on the calibration specs (after any syntax cut). */
+  tokensPerStep: number;
+  /** Milliseconds per decode step of those replays: the tree step, acceptance and cut, commit, heads. */
   stepMs: number;
-  expectedTokensPerSecond: number;
+  tokensPerSecond: number;
 }
 
 export interface Calibration {
   variant: string;
-  pastLength: number;
+  lane: Strategy;
+  specs: number;
   curve: CalibrationPoint[];
   best: CalibrationPoint;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+export interface CalibrationOptions {
+  /** The lane the variant serves: `syntax` replays with the cut, so its tree is chosen on what it keeps. */
+  lane: Strategy;
+  /** Specs to replay (held-out validation specs). */
+  specs: readonly string[];
+  /** Required by the syntax lane. */
+  newChecker?: () => CompletenessChecker;
+  sizes?: readonly number[];
+  maxNewTokens?: number;
+  /** A backend's first runs are slow for reasons other than size (WASM: the engine optimises for seconds). */
+  warmUpMs?: number;
+}
+
+/** Decodes every spec with one lane and tree: tokens committed and milliseconds per decode step, pooled over the specs. */
+async function replay(model: LoadedModel, variant: string, choices: number[][], options: CalibrationOptions): Promise<{ tokensPerStep: number; stepMs: number }> {
+  let tokens = 0;
+  let steps = 0;
+  let ms = 0;
+  for (const spec of options.specs) {
+    const completeness = options.lane === 'syntax' ? options.newChecker?.() : undefined;
+    const acc = new LaneStatsAccumulator();
+    try {
+      const it = decode(model, spec, { strategy: options.lane, headVariant: variant, tree: choices, completeness, maxNewTokens: options.maxNewTokens ?? 128 });
+      for (let next = await it.next(); !next.done; next = await it.next()) acc.add(next.value);
+    } finally {
+      completeness?.dispose();
+    }
+    // The first step (the first token, before any tree) is not a decode step.
+    const s = acc.stats();
+    const decodeSteps = Math.max(0, s.steps - 1);
+    tokens += s.meanAccepted * decodeSteps;
+    steps += decodeSteps;
+    ms += s.decodeMs;
+  }
+  return { tokensPerStep: steps ? tokens / steps : 0, stepMs: steps ? ms / steps : 0 };
+}
 
 /**
- * Picks the candidate tree for this backend: trees of several sizes grown
- * from the variant's measured per-head, per-rank accuracy, each timed here,
- * keeping the one with the most expected tokens per second. A big tree is
- * nearly free on a GPU and costly on two CPU cores, so the answer differs.
+ * Picks a lane's candidate tree for this backend: trees of several sizes
+ * grown from the variant's measured per-head, per-rank accuracy, each
+ * replayed with the lane on held-out specs, keeping the one with the most
+ * tokens per second. Replaying measures what the lane keeps (the syntax
+ * lane's cut included) and what a step really costs here: a big tree is
+ * nearly free on a GPU and costly on two CPU cores.
  */
-export async function calibrate(model: LoadedModel, variant: string, sizes: readonly number[] = [1, 2, 4, 8, 12, 16, 24, 32, 48, 64], pastLength = 128, repeats = 5, warmUpMs = 5000): Promise<Calibration> {
+export async function calibrate(model: LoadedModel, variant: string, options: CalibrationOptions): Promise<Calibration> {
   const info = model.manifest.heads.variants[variant];
   if (!info) throw new Error(`no head variant '${variant}'`);
+  if (options.specs.length === 0) throw new Error('calibration needs at least one spec');
   const accuracy = info.rank_accuracy.map((row) => row.slice(0, model.manifest.heads.top_k));
-  const prompt = await model.sessions.prompt(model.tokenizer.encodeSpec('module counter; endmodule'));
-  // Fill the cache to a typical length with one chain step.
-  const fill = buildTree(Array.from({ length: pastLength - 1 }, (_, d) => Array<number>(d + 1).fill(0)));
-  const out = await prompt.step({
-    tokens: Array.from({ length: fill.size }, (_, i) => 4 + (i % 50)), depths: fill.depths,
-    parents: fill.parents, treeBias: fill.ancestorBias, temperature: 1, uniforms: new Float32Array(fill.size),
-  });
-  await prompt.commit(Array.from({ length: fill.size }, (_, i) => i));
-  const hidden = out.hidden.slice(0, model.manifest.architecture.d_model);
-  const trees = sizes.map((nodes) => {
-    const grown = growTree(accuracy, nodes - 1);
-    return { grown, tree: buildTree(grown.choices) };
-  });
-  const stepOnce = (tree: (typeof trees)[number]['tree']) => prompt.step({
-    tokens: Array.from({ length: tree.size }, (_, i) => 4 + i), depths: tree.depths,
-    parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1, uniforms: new Float32Array(tree.size),
-  });
-  // Warm up every shape and the heads, for a few seconds at least: a backend's first runs are slow for
-  // reasons other than size (WASM: the engine optimises the module in the background for seconds).
-  const warmUntil = performance.now() + warmUpMs;
+  const sizes = (options.sizes ?? [1, 2, 4, 8, 12, 16, 24, 32, 48, 64]).filter((n) => n - 1 <= maxTreeNodes(accuracy, info.num_heads));
+  const trees = sizes.map((nodes) => growTree(accuracy.slice(0, info.num_heads), nodes - 1));
+  const warmUntil = performance.now() + (options.warmUpMs ?? 5000);
   do {
-    for (const { tree } of trees) await stepOnce(tree);
-    await prompt.heads(variant, hidden);
+    for (const grown of trees) await replay(model, variant, grown.choices, { ...options, specs: options.specs.slice(0, 1), maxNewTokens: 8 });
   } while (performance.now() < warmUntil);
-  const headsMs: number[] = [];
-  for (let r = 0; r < repeats; r++) {
-    const t = performance.now();
-    await prompt.heads(variant, hidden);
-    headsMs.push(performance.now() - t);
-  }
   const curve: CalibrationPoint[] = [];
-  for (const { grown, tree } of trees) {
-    const times: number[] = [];
-    for (let r = 0; r < repeats; r++) {
-      const t = performance.now();
-      await stepOnce(tree);
-      times.push(performance.now() - t);
-    }
-    const stepMs = median(times) + (tree.size > 1 ? median(headsMs) : 0);
-    const expectedTokensPerStep = 1 + grown.expectedAccepted;
-    curve.push({ nodes: tree.size, choices: grown.choices, expectedTokensPerStep, stepMs, expectedTokensPerSecond: (expectedTokensPerStep / stepMs) * 1000 });
+  for (const [i, grown] of trees.entries()) {
+    const { tokensPerStep, stepMs } = await replay(model, variant, grown.choices, options);
+    curve.push({
+      nodes: sizes[i]!, choices: grown.choices, modelledTokensPerStep: 1 + grown.expectedAccepted,
+      tokensPerStep, stepMs, tokensPerSecond: stepMs > 0 ? (tokensPerStep / stepMs) * 1000 : 0,
+    });
   }
-  prompt.dispose();
-  const best = curve.reduce((a, b) => (b.expectedTokensPerSecond > a.expectedTokensPerSecond ? b : a));
-  return { variant, pastLength, curve, best };
+  const best = curve.reduce((a, b) => (b.tokensPerSecond > a.tokensPerSecond ? b : a));
+  return { variant, lane: options.lane, specs: options.specs.length, curve, best };
+}
+
+/** The most nodes a tree of these heads can have (every path of ranks, every depth). */
+function maxTreeNodes(accuracy: readonly (readonly number[])[], heads: number): number {
+  const ranks = accuracy[0]?.length ?? 0;
+  let total = 0;
+  for (let d = 1, level = 1; d <= heads; d++) total += level *= ranks;
+  return total;
 }
 
 /** calibration.json: per `backend/quantization`, per head variant, the best tree (as `bench --calibrate` writes it). */

@@ -168,6 +168,34 @@ test('at 390 px the page has no horizontal overflow, before and after a race', a
   await page.close();
 });
 
+test('a second visit works offline: the page from its service worker, the model from Cache Storage', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    const ready = () => page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
+    await page.goto(`${app.url}?backend=wasm`);
+    await ready();
+    const registered = await page.evaluate(() => Promise.race([
+      navigator.serviceWorker.ready.then(() => true),
+      new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 15_000)),
+    ]));
+    assert.equal(registered, true, 'the page registers its service worker');
+    // The first visit is not yet under the service worker: one more online visit fills its cache.
+    await page.reload();
+    await ready();
+    await context.setOffline(true);
+    await page.reload();
+    await ready();
+    assert.equal(await page.evaluate(() => self.crossOriginIsolated), true, 'offline, the page is still cross-origin isolated (WASM threads)');
+    await page.getByLabel('Max tokens', { exact: true }).fill('8');
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    const texts = await finish(page);
+    assert.ok(texts.ntp!.length > 0);
+  } finally {
+    await context.close();
+  }
+});
+
 test('twenty races in a row do not grow the worker\'s memory without bound', async (t) => {
   const { page } = await open('?backend=wasm');
   await page.getByLabel('Spec', { exact: true }).fill(SPEC);

@@ -17,13 +17,21 @@ import { LANES, useRace } from './useRace.js';
 
 const SCOPE = 'The shipped model is small (7.9M parameters, trained for 2.5 hours on two CPU cores on synthetic tasks of 49 everyday RTL families and real RTL from Debian): it gets simple combinational blocks and counters right when the spec names the module and its ports, and most other specs wrong. The race shows the decoders; verispec eval measures the code.';
 
+/** The page: its workers live as long as it is mounted (created in an effect, so StrictMode's remount gets fresh ones). */
 export function App() {
-  const client = useMemo(() => new WorkerClient(), []);
-  const synth = useMemo(() => new SynthClient(), []);
-  useEffect(() => () => {
-    client.terminate();
-    synth.terminate();
-  }, [client, synth]);
+  const [workers, setWorkers] = useState<{ client: WorkerClient; synth: SynthClient } | null>(null);
+  useEffect(() => {
+    const next = { client: new WorkerClient(), synth: new SynthClient() };
+    setWorkers(next);
+    return () => {
+      next.client.terminate();
+      next.synth.terminate();
+    };
+  }, []);
+  return workers ? <Playground client={workers.client} synth={workers.synth} /> : null;
+}
+
+function Playground({ client, synth }: { client: WorkerClient; synth: SynthClient }) {
   const init = useMemo(() => initialState(location.search, location.hash), []);
   const [spec, setSpec] = useState(init.spec);
   const [settings, setSettings] = useState<Settings>(init.settings);

@@ -89,7 +89,7 @@ export function failureCauses(results: readonly TaskResult[], strategy: Strategy
     if (!g) continue;
     const failed = failedChecks(g.verdicts)[0];
     if (!failed) continue;
-    const gist = g.verdicts[failed]!.message.replace(/\d+/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
+    const gist = g.verdicts[failed]!.message.replace(/\b\d+\b/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
     const key = `${failed}: ${gist}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

@@ -16,9 +16,8 @@ export type LaneStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 export interface LaneLive {
   status: LaneStatus;
-  text: string;
-  /** Every step of the current run (the token tree's history). */
-  events: StepEvent[];
+  /** Every step of the current run: the code (their texts), the stats and the token tree's history. */
+  events: readonly StepEvent[];
 }
 
 export interface RaceState {
@@ -32,7 +31,7 @@ export interface RaceState {
   error?: string;
 }
 
-const idleLanes = (): LaneLive[] => LANES.map(() => ({ status: 'idle', text: '', events: [] }));
+const idleLanes = (): LaneLive[] => LANES.map(() => ({ status: 'idle', events: [] }));
 export const IDLE_RACE: RaceState = { status: 'idle', run: 0, of: 0, lanes: idleLanes(), results: [] };
 
 /** What each lane runs: its strategy, head variant and candidate tree, from the settings and the model. */
@@ -59,14 +58,15 @@ export function useRace(client: WorkerClient) {
     const results: LaneResult[][] = [];
     for (let run = 1; run <= of && !current.current.stopped; run++) {
       const events: StepEvent[][] = LANES.map(() => []);
-      setState({ status: 'running', run, of, lanes: LANES.map(() => ({ status: 'running', text: '', events: [] })), results: [...results] });
+      setState({ status: 'running', run, of, lanes: LANES.map(() => ({ status: 'running', events: [] })), results: [...results] });
       const handle = client.race(spec, lanes, {
         maxNewTokens: settings.maxTokens, temperature: settings.temperature, epsilon: settings.epsilon, alpha: settings.alpha, seed: settings.seed,
       }, (lane, event) => {
         events[lane]!.push(event);
         setState((s) => ({
           ...s,
-          lanes: s.lanes.map((l, i) => (i === lane ? { status: event.done ? 'done' : 'running', text: l.text + event.text, events: events[lane]! } : l)),
+          // A copy: state is never mutated under React (the list is small, a few hundred steps).
+          lanes: s.lanes.map((l, i) => (i === lane ? { status: event.done ? 'done' : 'running', events: [...events[lane]!] } : l)),
         }));
       });
       current.current.id = handle.id;

@@ -10,7 +10,7 @@ import type { LoadedModel } from '../model/package.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
+import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 /** Specs calibration replays: validation-split tasks spread over the families (never the test split bench and eval use). */
@@ -84,10 +84,7 @@ export async function runBench(args: string[]): Promise<void> {
   const syntax = await loadSyntaxNode();
   const prompts = benchPrompts(count);
   console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
-  const trees = new Map<Strategy, number[][] | undefined>();
-  for (const s of STRATEGIES) {
-    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, backend, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
-  }
+  const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
   for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s));

@@ -13,8 +13,9 @@ import { failureCauses, formatReport, summarize, summarizeByFamily } from '../ev
 import { evaluate, type TaskResult } from '../eval/run.js';
 import { splitTasks } from '../eval/tasks.js';
 import { loadSyntaxNode } from '../syntax/node.js';
+import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { calibratedTree, CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, parseBackend } from './model-source.js';
+import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
@@ -51,16 +52,12 @@ async function checkReferences(tasks: readonly TaskFiles[], syntax: VerilogSynta
   if (missing.length) throw new UsageError(`--references: no reference.v in ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', ...' : ''}`);
   const bar = new ProgressBar(tasks.length);
   const failures: string[] = [];
-  let next = 0;
-  await Promise.all(Array.from({ length: jobs }, async () => {
-    while (next < tasks.length) {
-      const task = tasks[next++]!;
-      const v = await checkDesign(task.reference!, task, syntax, check);
-      const bad = failedChecks(v);
-      if (bad.length) failures.push(`${task.id}: ${bad.map((c) => `${c}: ${v[c]!.message}`).join('; ')}`);
-      bar.tick(bad.length === 0);
-    }
-  }));
+  await mapLimited(tasks, jobs, async (task) => {
+    const v = await checkDesign(task.reference!, task, syntax, check);
+    const bad = failedChecks(v);
+    if (bad.length) failures.push(`${task.id}: ${bad.map((c) => `${c}: ${v[c]!.message}`).join('; ')}`);
+    bar.tick(bad.length === 0);
+  });
   console.log(`${tasks.length - failures.length}/${tasks.length} references pass every check`);
   for (const f of failures.sort()) console.log(`  ${f}`);
   return failures.length;
@@ -157,10 +154,7 @@ export async function runEval(args: string[]): Promise<void> {
   }
 
   const model = await loadCliModel(values.model, values.quantization, backend);
-  const trees = new Map<Strategy, number[][] | undefined>();
-  for (const s of strategies) {
-    if (s !== 'ntp') trees.set(s, await calibratedTree(values.model, backend, model.quantization, s === 'syntax' ? 'syntax' : 'vanilla'));
-  }
+  const trees = await laneTrees(values.model, backend, model.quantization, strategies);
   const source = values.tasks ? resolve(values.tasks) : `${values.split} split`;
   console.error(`eval: ${model.manifest.id} (${model.quantization}, ${CLI_BACKENDS[backend]}), ${tasks.length} tasks from ${source}, `
     + `lanes ${strategies.join(', ')}, greedy${samples ? ` + ${samples} samples at temperature ${temperature}` : ''}, up to ${maxNewTokens} tokens, ${jobs} check jobs`);

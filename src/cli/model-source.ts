@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
+import type { Strategy } from '../engine/decode.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
 import { loadModel, type LoadedModel } from '../model/package.js';
@@ -51,12 +52,23 @@ export async function loadCliModel(location: string | undefined, quantization?: 
  * and head variant, if it ran; else undefined (the variant's default tree).
  */
 export async function calibratedTree(location: string | undefined, backend: CliBackend, quantization: string, variant: string): Promise<number[][] | undefined> {
+  return (await calibratedTrees(location, backend, quantization))[variant];
+}
+
+/** Every head variant's calibrated tree for this backend and quantization (none without a calibration.json). */
+async function calibratedTrees(location: string | undefined, backend: CliBackend, quantization: string): Promise<Record<string, number[][]>> {
   const dir = location ?? DEFAULT_MODEL;
-  if (/^https?:\/\//.test(dir)) return undefined;
+  if (/^https?:\/\//.test(dir)) return {};
   try {
     const file = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8')) as CalibrationFile;
-    return calibratedChoices(file, CLI_BACKENDS[backend], quantization)[variant];
+    return calibratedChoices(file, CLI_BACKENDS[backend], quantization);
   } catch {
-    return undefined;
+    return {};
   }
+}
+
+/** The tree of each speculative lane: its default head variant's calibrated tree (undefined: the variant's default tree). */
+export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[]): Promise<Map<Strategy, number[][] | undefined>> {
+  const trees = await calibratedTrees(location, backend, quantization);
+  return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[s === 'syntax' ? 'syntax' : 'vanilla']]));
 }

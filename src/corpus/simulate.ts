@@ -77,12 +77,6 @@ export async function inTempDir<T>(prefix: string, fn: (dir: string) => Promise<
 /** The first line of a tool's output, with the temporary file's name turned into `line N`. */
 const firstLine = (text: string) => (text.trim().split('\n')[0] ?? '').replace(/\b(?:design|testbench)\.v:(\d+):\s*/, 'line $1: ');
 
-/** The line of a tool's log that says what went wrong (yosys prints `ERROR: ...` last). */
-export function errorLine(log: string): string {
-  const lines = log.trim().split('\n');
-  return (lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? 'failed').trim();
-}
-
 export interface Verdict {
   pass: boolean;
   /** The testbench's verdict line, or why there is none (compile error, timeout). */

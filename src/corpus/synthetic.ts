@@ -1,9 +1,10 @@
 import type { VerilogSyntax } from '../syntax/index.js';
+import { mapLimited } from '../util/concurrency.js';
 import { fragmentSpans } from './annotate.js';
 import type { RawExample } from './example.js';
 import type { Family } from './family.js';
 import { simulate } from './simulate.js';
-import { makeTask, SPLITS, type Split, type Task } from './task.js';
+import { corpusTasks, type Split, type Task } from './task.js';
 
 export interface SyntheticStats {
   /** Tasks generated, per family and split, before exact-duplicate removal. */
@@ -12,19 +13,6 @@ export interface SyntheticStats {
   simulated: number;
   passed: number;
   failures: { id: string; line: string }[];
-}
-
-/** Runs `fn` over `items` with at most `jobs` in flight, keeping order. */
-async function mapLimited<T, R>(items: readonly T[], jobs: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.max(1, jobs) }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  }));
-  return results;
 }
 
 /**
@@ -39,22 +27,8 @@ export async function syntheticExamples(
   syntax: VerilogSyntax,
   options: { jobs: number; log: (m: string) => void },
 ): Promise<{ examples: RawExample[]; tasks: Task[]; stats: SyntheticStats }> {
-  const stats: SyntheticStats = { generated: {}, duplicates: 0, simulated: 0, passed: 0, failures: [] };
-  const seen = new Set<string>();
-  const tasks: Task[] = [];
-  for (const family of families) {
-    stats.generated[family.name] = { train: 0, validation: 0, test: 0 };
-    for (const split of SPLITS) {
-      for (let seed = 1; seed <= perSplit[split]; seed++) {
-        const task = makeTask(family, seed, split);
-        stats.generated[family.name]![split]++;
-        const key = `${task.spec}\u0000${task.reference}`;
-        if (seen.has(key)) { stats.duplicates++; continue; }
-        seen.add(key);
-        tasks.push(task);
-      }
-    }
-  }
+  const { tasks, generated, duplicates } = corpusTasks(families, perSplit);
+  const stats: SyntheticStats = { generated, duplicates, simulated: 0, passed: 0, failures: [] };
   options.log(`  synthetic: ${tasks.length} tasks, simulating every reference`);
   const verdicts = await mapLimited(tasks, options.jobs, async (t) => {
     const verdict = await simulate(t.testbench, t.reference);

@@ -30,6 +30,35 @@ export interface Task {
   metadata: TaskMetadata;
 }
 
+/**
+ * The corpus's tasks: for each family and split, seeds 1..perSplit[split],
+ * exact duplicates (the same spec and reference) dropped, the first kept.
+ * `corpus build` and `eval` take their tasks from here.
+ */
+export function corpusTasks(families: readonly Family[], perSplit: Partial<Record<Split, number>>): { tasks: Task[]; generated: Record<string, Record<Split, number>>; duplicates: number } {
+  const seen = new Set<string>();
+  const tasks: Task[] = [];
+  const generated: Record<string, Record<Split, number>> = {};
+  let duplicates = 0;
+  for (const family of families) {
+    generated[family.name] = { train: 0, validation: 0, test: 0 };
+    for (const split of SPLITS) {
+      for (let seed = 1; seed <= (perSplit[split] ?? 0); seed++) {
+        const task = makeTask(family, seed, split);
+        generated[family.name]![split]++;
+        const key = `${task.spec}\u0000${task.reference}`;
+        if (seen.has(key)) {
+          duplicates++;
+          continue;
+        }
+        seen.add(key);
+        tasks.push(task);
+      }
+    }
+  }
+  return { tasks, generated, duplicates };
+}
+
 /** Share of parameter combinations held out for test, and of the rest kept for validation. */
 const TEST_COMBINATIONS = 0.2;
 const VALIDATION_SHARE = 0.05;

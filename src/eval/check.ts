@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorLine, inTempDir, iverilogCheck, runTool, simulate } from '../corpus/simulate.js';
+import { inTempDir, iverilogCheck, runTool, simulate } from '../corpus/simulate.js';
+import { errorLine } from '../util/tool-log.js';
 import type { TaskFiles } from '../corpus/task-files.js';
-import type { VerilogSyntax } from '../syntax/index.js';
+import { toDiagnostics } from '../syntax/diagnostics.js';
+import type { Segmentation, VerilogSyntax } from '../syntax/index.js';
 import { compareInterface, readModules } from './interface.js';
 
 /** One check's verdict; `message` says why it failed (empty when it passed). */
@@ -55,13 +57,13 @@ const ALLOWED_SYSTEM_CALLS = new Set(['$signed', '$unsigned', '$clog2', '$bits',
 const pass: CheckResult = { ok: true, message: '' };
 const fail = (message: string): CheckResult => ({ ok: false, message });
 
-function treeSitterCheck(code: string, syntax: VerilogSyntax): CheckResult {
-  const first = syntax.diagnostics(code)[0];
+function treeSitterCheck(code: string, segmentation: Segmentation): CheckResult {
+  const first = toDiagnostics(code, segmentation.errors)[0];
   return first ? fail(`line ${first.line}: ${first.message}`) : pass;
 }
 
-function forbiddenCall(code: string, syntax: VerilogSyntax): string | undefined {
-  return syntax.segment(code).fragments
+function forbiddenCall(code: string, segmentation: Segmentation): string | undefined {
+  return segmentation.fragments
     .filter((f) => f.kind === 'system')
     .map((f) => code.slice(f.start, f.end))
     .find((name) => !ALLOWED_SYSTEM_CALLS.has(name));
@@ -82,6 +84,7 @@ async function synthesize(dir: string, top: string | undefined, timeoutMs: numbe
  */
 export async function checkDesign(code: string, task: TaskFiles, syntax: VerilogSyntax, options: CheckOptions): Promise<Verdicts> {
   const syntaxResult = await iverilogCheck(code, { timeoutMs: options.timeoutMs });
+  const segmentation = syntax.segment(code);
   return inTempDir('verispec-eval-', async (dir) => {
     await writeFile(join(dir, 'design.v'), code);
     const needYosys = task.metadata !== undefined || options.synth;
@@ -91,7 +94,7 @@ export async function checkDesign(code: string, task: TaskFiles, syntax: Verilog
       const mismatch = read.modules ? compareInterface(task.metadata, read.modules) : `cannot read the design (${read.message})`;
       interfaceResult = mismatch ? fail(mismatch) : pass;
     }
-    const forbidden = forbiddenCall(code, syntax);
+    const forbidden = forbiddenCall(code, segmentation);
     let functionResult: CheckResult;
     if (forbidden) functionResult = fail(`the design calls ${forbidden}, which a design under test may not`);
     else if (!syntaxResult.ok) functionResult = fail('not simulated: iverilog rejects the design');
@@ -105,6 +108,6 @@ export async function checkDesign(code: string, task: TaskFiles, syntax: Verilog
       const top = wanted && read.modules && wanted in read.modules ? wanted : undefined;
       synthResult = read.modules ? await synthesize(dir, top, options.timeoutMs) : fail(read.message);
     }
-    return { syntax: syntaxResult, treeSitter: treeSitterCheck(code, syntax), interface: interfaceResult, function: functionResult, synth: synthResult };
+    return { syntax: syntaxResult, treeSitter: treeSitterCheck(code, segmentation), interface: interfaceResult, function: functionResult, synth: synthResult };
   });
 }

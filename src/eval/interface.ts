@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { errorLine, runTool } from '../corpus/simulate.js';
+import { runTool } from '../corpus/simulate.js';
+import { errorLine } from '../util/tool-log.js';
 import type { TaskMetadata } from '../corpus/task-files.js';
 
 /** The part of yosys's `write_json` that the interface check reads. */

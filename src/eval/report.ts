@@ -4,7 +4,6 @@ import { passAtK, reportedKs } from './passk.js';
 import type { Generation, TaskResult } from './run.js';
 
 type CheckName = keyof Verdicts;
-const CHECKS = JUDGED_CHECKS;
 
 /** Quality and speed of one lane over a set of tasks. */
 export interface Summary {
@@ -41,7 +40,7 @@ export function summarize(results: readonly TaskResult[], strategy: Strategy): S
   const all = own.flat();
   return {
     tasks: greedy.length,
-    greedy: Object.fromEntries([...CHECKS, 'treeSitter' as const].map((c) => [c, rate(greedy, c)])) as Record<CheckName, number | null>,
+    greedy: Object.fromEntries([...JUDGED_CHECKS, 'treeSitter' as const].map((c) => [c, rate(greedy, c)])) as Record<CheckName, number | null>,
     runaway: greedy.length ? greedy.filter((g) => g.stop === 'max-tokens').length / greedy.length : 0,
     passAtK: passK,
     decodeTokensPerSecond: mean(all.map((g) => g.stats.decodeTokensPerSecond)),
@@ -58,7 +57,7 @@ export function summarizeByFamily(results: readonly TaskResult[], strategy: Stra
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
 
 function row(label: string, s: Summary, ks: readonly string[], speed: boolean): string {
-  const cells = [label, String(s.tasks), ...CHECKS.map((c) => pct(s.greedy[c])), pct(s.runaway), ...ks.map((k) => pct(s.passAtK[k] ?? null))];
+  const cells = [label, String(s.tasks), ...JUDGED_CHECKS.map((c) => pct(s.greedy[c])), pct(s.runaway), ...ks.map((k) => pct(s.passAtK[k] ?? null))];
   if (speed) cells.push(pct(s.greedy.treeSitter), s.decodeTokensPerSecond.toFixed(1), s.meanAccepted.toFixed(2));
   return `| ${cells.join(' | ')} |`;
 }

@@ -1,5 +1,5 @@
 import { FAMILIES, familyByName } from '../corpus/families/index.js';
-import { makeTask, type Split } from '../corpus/task.js';
+import { corpusTasks, type Split } from '../corpus/task.js';
 import type { TaskFiles } from '../corpus/task-files.js';
 
 /**
@@ -9,18 +9,8 @@ import type { TaskFiles } from '../corpus/task-files.js';
  */
 export function splitTasks(split: Split, perFamily: number, families?: readonly string[]): TaskFiles[] {
   const chosen = families ? families.map((name) => familyByName(name)) : FAMILIES;
-  const seen = new Set<string>();
-  const tasks: TaskFiles[] = [];
-  for (const family of chosen) {
-    for (let seed = 1; seed <= perFamily; seed++) {
-      const task = makeTask(family, seed, split);
-      const key = `${task.spec}\u0000${task.reference}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      tasks.push({ id: task.id, spec: task.spec, testbench: task.testbench, reference: task.reference, metadata: task.metadata });
-    }
-  }
-  return tasks;
+  return corpusTasks(chosen, { [split]: perFamily }).tasks
+    .map((t) => ({ id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata }));
 }
 
 /** The family a task is reported under: its metadata's, else the id up to its last dash-number. */

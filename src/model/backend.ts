@@ -31,33 +31,37 @@ interface GpuAdapterInfo {
 }
 
 interface GpuNavigator {
-  gpu?: { requestAdapter(): Promise<{ info?: GpuAdapterInfo; isFallbackAdapter?: boolean } | null> };
+  gpu?: { requestAdapter(): Promise<GpuAdapter | null> };
 }
 
-/** Why the adapter is a CPU in disguise (SwiftShader, a fallback adapter), or null for a real GPU. */
-export async function softwareAdapter(nav: GpuNavigator = globalThis.navigator as GpuNavigator): Promise<string | null> {
+type GpuAdapter = { info?: GpuAdapterInfo; isFallbackAdapter?: boolean };
+
+/** What one adapter request says: why WebGPU cannot run here, or why its adapter is a CPU in disguise. */
+async function probeWebgpu(nav: GpuNavigator | undefined): Promise<{ missing: string | null; software: string | null }> {
+  if (!nav?.gpu) return { missing: 'this browser has no WebGPU (navigator.gpu is missing)', software: null };
+  let adapter: GpuAdapter | null;
   try {
-    const adapter = await nav?.gpu?.requestAdapter();
-    if (!adapter) return null;
-    const info = adapter.info ?? {};
-    const name = `${info.vendor ?? ''} ${info.architecture ?? ''} ${info.description ?? ''}`.toLowerCase();
-    if (adapter.isFallbackAdapter || info.isFallbackAdapter || /swiftshader|llvmpipe|lavapipe|software/.test(name)) {
-      return `WebGPU runs on a software renderer here (${(info.architecture || info.vendor || 'fallback adapter').trim()}), where WASM is many times faster; choose WebGPU to use it anyway`;
-    }
-    return null;
-  } catch {
-    return null;
+    adapter = await nav.gpu.requestAdapter();
+  } catch (error) {
+    return { missing: `WebGPU adapter request failed: ${error instanceof Error ? error.message : String(error)}`, software: null };
   }
+  if (!adapter) return { missing: 'WebGPU found no adapter (no usable GPU)', software: null };
+  const info = adapter.info ?? {};
+  const name = `${info.vendor ?? ''} ${info.architecture ?? ''} ${info.description ?? ''}`.toLowerCase();
+  const software = adapter.isFallbackAdapter || info.isFallbackAdapter || /swiftshader|llvmpipe|lavapipe|software/.test(name)
+    ? `WebGPU runs on a software renderer here (${(info.architecture || info.vendor || 'fallback adapter').trim()}), where WASM is many times faster; choose WebGPU to use it anyway`
+    : null;
+  return { missing: null, software };
+}
+
+/** Why the adapter is a CPU in disguise (SwiftShader, a fallback adapter), or null for a real GPU (or none). */
+export async function softwareAdapter(nav: GpuNavigator = globalThis.navigator as GpuNavigator): Promise<string | null> {
+  return (await probeWebgpu(nav)).software;
 }
 
 /** Null when WebGPU can run here, else the reason it cannot. */
 export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator as GpuNavigator): Promise<string | null> {
-  if (!nav?.gpu) return 'this browser has no WebGPU (navigator.gpu is missing)';
-  try {
-    return (await nav.gpu.requestAdapter()) ? null : 'WebGPU found no adapter (no usable GPU)';
-  } catch (error) {
-    return `WebGPU adapter request failed: ${error instanceof Error ? error.message : String(error)}`;
-  }
+  return (await probeWebgpu(nav)).missing;
 }
 
 /**
@@ -113,13 +117,12 @@ async function pickBackend(source: FileSource, ort: OrtWebModule, preference: Ba
   const wasm = () => loadModel(source, ort, { ...options, manifest, sessionOptions: sessionOptions('wasm') });
   if (preference === 'wasm') return { model: await wasm(), backend: 'wasm' };
 
-  const missing = await webgpuUnavailable();
+  const { missing, software: softwareReason } = await probeWebgpu(globalThis.navigator as GpuNavigator);
   if (missing) {
     if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${missing}; choose the WASM backend`);
     return { model: await wasm(), backend: 'wasm', fallback: missing };
   }
-  const software = preference === 'auto' ? await softwareAdapter() : null;
-  if (software) return { model: await wasm(), backend: 'wasm', fallback: software };
+  if (preference === 'auto' && softwareReason) return { model: await wasm(), backend: 'wasm', fallback: softwareReason };
   try {
     const { quantization, refused } = webgpuQuantization(manifest, options.quantization);
     if (refused) {

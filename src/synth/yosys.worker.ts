@@ -1,3 +1,4 @@
+import { errorLine } from '../util/tool-log.js';
 import type { SynthRequest, SynthResult } from './protocol.js';
 
 // Compiled for a dedicated worker; the DOM lib types `self` as a window.
@@ -5,12 +6,6 @@ const scope = self as unknown as {
   postMessage(message: SynthResult): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<SynthRequest>) => void): void;
 };
-
-/** The last line of yosys's log that names an error, else its last line. */
-function errorLine(log: string): string {
-  const lines = log.trim().split('\n');
-  return (lines.find((l) => /error/i.test(l)) ?? lines[lines.length - 1] ?? 'yosys failed').trim();
-}
 
 /**
  * Synthesizes one design with yosys compiled to WebAssembly (@yowasp/yosys,

@@ -188,3 +188,11 @@ export function emitModule(design: Design, style: Style): string {
 
 /** "8-bit" or "1-bit". */
 export const bits = (n: number): string => `${n}-bit`;
+
+/**
+ * A size: half the time one people usually ask for, else anything in
+ * [lo, hi], so a model reads "5 bits" from the spec instead of recalling 8.
+ */
+export function sized(rng: Rng, usual: readonly number[], lo: number, hi: number): number {
+  return rng.chance(0.5) ? rng.pick(usual) : rng.int(lo, hi);
+}

@@ -3,7 +3,7 @@ import type { VerilogSyntax } from '../syntax/index.js';
 /** Operator swaps that keep the code compiling but change what it computes. */
 const OPERATOR_SWAPS: Readonly<Record<string, string>> = {
   '+': '-', '-': '+', '&': '|', '|': '&', '^': '&', '==': '!=', '!=': '==',
-  '<': '>', '>': '<', '>=': '<', '&&': '||', '||': '&&', '<<': '>>', '>>': '<<', '~': '', '!': '',
+  '<': '>', '>': '<', '>=': '<', '&&': '||', '||': '&&', '<<': '>>', '>>': '<<', '~': '', '!': '', '~^': '^', '^~': '^',
 };
 
 export interface Mutant {

@@ -52,7 +52,7 @@ export async function syntheticExamples(
       output: task.reference,
       fragments: spans,
       fragmentKinds: kinds,
-      meta: { family: task.family, category: task.category, seed: task.seed, template: task.template, combination: task.combination, module: task.module },
+      meta: { family: task.family, category: task.category, seed: task.seed, template: task.template, layout: task.layout, renamed: task.renamed, combination: task.combination, module: task.module },
     });
   });
   return { examples, tasks: kept, stats };

@@ -23,6 +23,15 @@ export interface TaskMetadata {
   category?: string;
   /** Cycles the testbench runs (`verispec testbench` reads it). */
   cycles?: number;
+  /** Generated tasks: how the spec was written, so eval can report renamed names and the held-out layout apart. */
+  variant?: SpecVariant;
+}
+
+export interface SpecVariant {
+  /** Names drawn from the open pools (else the family's usual ones). */
+  renamed: boolean;
+  /** How the spec lays out the ports. */
+  layout: string;
 }
 
 export interface MetadataPort {
@@ -46,7 +55,7 @@ export interface TaskFiles {
 }
 
 /** The metadata of a generated design (the interface its spec describes). */
-export function metadataOf(design: Design, family: Family, ctx?: DesignContext): TaskMetadata {
+export function metadataOf(design: Design, family: Family, ctx?: Pick<DesignContext, 'clk' | 'reset'>): TaskMetadata {
   return {
     module: design.module,
     parameters: design.parameters ?? [],

@@ -1,4 +1,6 @@
-import { DesignContext, emitModule, type Design, type Family, type FamilyParams, type Port, type Style } from './family.js';
+import { DesignContext, emitModule, type Design, type Family, type FamilyParams, type Reset, type Style } from './family.js';
+import { renameDesign } from './names.js';
+import { pickLayout, writeSpec, type Layout } from './spec.js';
 import { hash32, Rng } from '../util/rng.js';
 import { writeRunScript, writeTestbench } from './testbench.js';
 import { metadataOf, type TaskMetadata } from './task-files.js';
@@ -6,7 +8,7 @@ import { metadataOf, type TaskMetadata } from './task-files.js';
 export type Split = 'train' | 'validation' | 'test';
 export const SPLITS: readonly Split[] = ['train', 'validation', 'test'];
 /** Tasks per family in each split of the corpus (`corpus build`'s defaults; `eval` takes the same). */
-export const DEFAULT_PER_SPLIT: Readonly<Record<Split, number>> = { train: 300, validation: 12, test: 24 };
+export const DEFAULT_PER_SPLIT: Readonly<Record<Split, number>> = { train: 1200, validation: 12, test: 24 };
 
 /** One spec -> Verilog task with the testbench that checks an answer. */
 export interface Task {
@@ -19,6 +21,10 @@ export interface Task {
   template: number;
   /** How many phrasings the family has; the last is the held-out one. */
   phrasings: number;
+  /** How the spec lays out the ports (`spec.ts`); one layout is test-only. */
+  layout: Layout;
+  /** Whether names were redrawn from the open pools (`names.ts`) instead of the family's usual ones. */
+  renamed: boolean;
   /** The parameter combination; test combinations are never trained on. */
   combination: string;
   module: string;
@@ -63,9 +69,15 @@ export function corpusTasks(families: readonly Family[], perSplit: Partial<Recor
 const TEST_COMBINATIONS = 0.2;
 const VALIDATION_SHARE = 0.05;
 
+/** Share of tasks whose names come from the open pools, and of their names redrawn. */
+const RENAMED_TASKS = 0.5;
+const RENAMED_NAMES = 0.75;
+
 interface Draft {
   design: Design;
-  ctx: DesignContext;
+  /** The clock and reset names (after renaming). */
+  timing: { clk: string; reset: Reset };
+  renamed: boolean;
   style: Style;
   combination: string;
   rng: Rng;
@@ -80,10 +92,16 @@ function draft(family: Family, seed: number): Draft {
     star: rng.pick(['@(*)', '@*']),
   };
   const ctx = new DesignContext(rng, style, family.clocked);
-  const design = family.design(params, ctx);
+  const usual = family.design(params, ctx);
+  // Names draw from their own stream, so renaming leaves the rest of the task as it was.
+  const nameRng = new Rng(hash32(`names:${family.name}:${seed}`));
+  const renamed = nameRng.chance(RENAMED_TASKS);
+  const { design, clk, reset: resetNames } = renamed
+    ? renameDesign(usual, ctx.clk, ctx.reset, nameRng, { share: RENAMED_NAMES, moduleShare: 0.85 })
+    : { design: usual, clk: ctx.clk, reset: ctx.reset };
   const reset = family.clocked ? `${ctx.reset.sync ? 'sync' : 'async'}-${ctx.reset.activeLow ? 'low' : 'high'}` : 'none';
   const combination = JSON.stringify({ ...sortKeys(params), reset, header: style.header });
-  return { design, ctx, style, combination, rng };
+  return { design, timing: { clk, reset: resetNames }, renamed, style, combination, rng };
 }
 
 function sortKeys(o: FamilyParams): FamilyParams {
@@ -119,6 +137,7 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       template = d.rng.int(0, phrasings - 2);
     }
     const reference = emitModule(d.design, d.style);
+    const layout = pickLayout(d.rng, split);
     return {
       id: `${family.name}-${split}-${seed}`,
       family: family.name,
@@ -127,51 +146,16 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       seed,
       template,
       phrasings,
+      layout,
+      renamed: d.renamed,
       combination: d.combination,
       module: d.design.module,
-      spec: writeSpec(d, template),
+      spec: writeSpec(d.design, template, layout, d.rng),
       reference,
-      testbench: writeTestbench(d.design, d.ctx, d.style, family.clocked, hash32(`tb:${s}`) & 0x7fffffff),
+      testbench: writeTestbench(d.design, d.timing, d.style, family.clocked, hash32(`tb:${s}`) & 0x7fffffff),
       runScript: writeRunScript(),
-      metadata: metadataOf(d.design, family, family.clocked ? d.ctx : undefined),
+      metadata: { ...metadataOf(d.design, family, family.clocked ? d.timing : undefined), variant: { renamed: d.renamed, layout } },
     };
   }
   throw new Error(`${family.name}: no ${split} task found for seed ${seed}`);
-}
-
-function describePort(p: Port): { dir: string; size: string; bitsText: string } {
-  const size = p.range ? `[${p.range}]` : p.width > 1 ? `[${p.width - 1}:0]` : '';
-  const bitsText = p.range ? `${p.width} bits by default` : p.width === 1 ? '1 bit' : `${p.width} bits`;
-  return { dir: p.dir, size, bitsText };
-}
-
-function writeSpec(d: Draft, template: number): string {
-  const { design, rng } = d;
-  const m = design.module;
-  const intro = rng.pick([
-    `Write a Verilog module named \`${m}\`.`,
-    `Implement the Verilog module \`${m}\`.`,
-    `Design ${m} in Verilog.`,
-    `Create a synthesizable Verilog module called ${m}.`,
-  ]);
-  const params = (design.parameters ?? []).map((p) => `Parameter ${p.name} defaults to ${p.value}.`).join(' ');
-  const signed = (p: Port) => (p.signed ? 'signed ' : '');
-  const portStyle = rng.int(0, 2);
-  let ports: string;
-  if (portStyle === 0) {
-    ports = ['Ports:', ...design.ports.map((p) => {
-      const { dir, size } = describePort(p);
-      return `- ${dir} ${signed(p)}${size ? `${size} ` : ''}${p.name}: ${p.desc}`;
-    })].join('\n');
-  } else if (portStyle === 1) {
-    ports = ['Interface:', ...design.ports.map((p) => {
-      const { dir, bitsText } = describePort(p);
-      return `  ${p.name} (${dir}, ${signed(p)}${bitsText}) - ${p.desc}`;
-    })].join('\n');
-  } else {
-    const list = (dir: string) => design.ports.filter((p) => p.dir === dir)
-      .map((p) => `${p.name} (${signed(p)}${describePort(p).bitsText}, ${p.desc})`).join(', ');
-    ports = `Inputs: ${list('input')}.\nOutputs: ${list('output')}.`;
-  }
-  return [intro, design.behaviour[template]!, params, ports].filter(Boolean).join('\n');
 }

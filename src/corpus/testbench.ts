@@ -21,7 +21,7 @@ export interface TestbenchPlan {
  * random stimulus; every cycle (after reset) all outputs must be identical,
  * X and Z included. It prints one verdict line: `PASS: ...` or `FAIL: ...`.
  */
-export function writeTestbench(design: Design, ctx: DesignContext, style: Style, clocked: boolean, seed: number): string {
+export function writeTestbench(design: Design, ctx: Pick<DesignContext, 'clk' | 'reset'>, style: Style, clocked: boolean, seed: number): string {
   const golden = emitModule({ ...design, module: `${design.module}_golden` }, style);
   return writeTestbenchFor(golden, {
     module: design.module, ports: design.ports, seed, cycles: design.cycles,

@@ -1,6 +1,7 @@
 import type { Strategy } from '../engine/decode.js';
 import { failedChecks, JUDGED_CHECKS, type Verdicts } from './check.js';
 import { passAtK, reportedKs } from './passk.js';
+import { HELD_OUT_LAYOUT } from '../corpus/spec.js';
 import type { Generation, TaskResult } from './run.js';
 
 type CheckName = keyof Verdicts;
@@ -54,6 +55,26 @@ export function summarizeByFamily(results: readonly TaskResult[], strategy: Stra
   return new Map(families.map((f) => [f, summarize(results.filter((r) => r.family === f), strategy)]));
 }
 
+/**
+ * Summaries by how the specs were written (generated tasks only): usual or
+ * renamed names, and the test-only port layout against the trained ones.
+ * A model that recalls names instead of reading them does worse on "renamed".
+ */
+export function summarizeByVariant(results: readonly TaskResult[], strategy: Strategy): Map<string, Summary> {
+  const groups: [string, (r: TaskResult) => boolean][] = [
+    ['usual names', (r) => r.variant?.renamed === false],
+    ['renamed', (r) => r.variant?.renamed === true],
+    ['trained layouts', (r) => r.variant !== undefined && r.variant.layout !== HELD_OUT_LAYOUT],
+    [`held-out layout (${HELD_OUT_LAYOUT})`, (r) => r.variant?.layout === HELD_OUT_LAYOUT],
+  ];
+  const out = new Map<string, Summary>();
+  for (const [label, keep] of groups) {
+    const chosen = results.filter(keep);
+    if (chosen.length) out.set(label, summarize(chosen, strategy));
+  }
+  return out;
+}
+
 const pct = (x: number | null) => (x === null ? 'n/a' : `${(100 * x).toFixed(1)}%`);
 
 function row(label: string, s: Summary, ks: readonly string[], speed: boolean): string {
@@ -76,6 +97,11 @@ export function formatReport(results: readonly TaskResult[], strategies: readonl
   if (families.size > 1) {
     out.push('', `per family (${strategies[0]} lane, greedy${ks.length ? '; pass@k sampled' : ''}):`, '', ...header('family', ks, false));
     for (const [family, sum] of families) out.push(row(family, sum, ks, false));
+  }
+  const variants = summarizeByVariant(results, strategies[0]!);
+  if (variants.size > 1) {
+    out.push('', `by how the spec is written (${strategies[0]} lane):`, '', ...header('spec', ks, false));
+    for (const [label, sum] of variants) out.push(row(label, sum, ks, false));
   }
   return out.join('\n');
 }

@@ -1,4 +1,4 @@
-import type { TaskFiles } from '../corpus/task-files.js';
+import type { SpecVariant, TaskFiles } from '../corpus/task-files.js';
 import { decode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { TreeChoices } from '../engine/tree.js';
@@ -38,6 +38,8 @@ export interface Generation {
 export interface TaskResult {
   id: string;
   family: string;
+  /** How a generated task's spec was written (names renamed, layout). */
+  variant?: SpecVariant;
   spec: string;
   generations: Generation[];
 }
@@ -110,7 +112,7 @@ export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks:
       }
     }
     const result = Promise.all(generations).then((g) => {
-      const done = { id: task.id, family: familyOf(task), spec: task.spec, generations: g };
+      const done: TaskResult = { id: task.id, family: familyOf(task), ...(task.metadata?.variant ? { variant: task.metadata.variant } : {}), spec: task.spec, generations: g };
       options.onTaskDone?.(done, index);
       return done;
     });

@@ -10,7 +10,7 @@ import type { TaskFiles } from '../corpus/task-files.js';
 export function splitTasks(split: Split, perFamily: number, families?: readonly string[]): TaskFiles[] {
   const chosen = families ? families.map((name) => familyByName(name)) : FAMILIES;
   return corpusTasks(chosen, { [split]: perFamily }).tasks
-    .map((t) => ({ id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata }));
+      .map((t) => ({ id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata }));
 }
 
 /** The family a task is reported under: its metadata's, else the id up to its last dash-number. */

@@ -1,4 +1,4 @@
-import { bits, type Family, type Port } from '../family.js';
+import { bits, sized, type Family, type Port } from '../family.js';
 
 const inp = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'input', width, desc, ...extra });
 const out = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'output', width, desc, ...extra });
@@ -9,7 +9,7 @@ export const mux2: Family = {
   name: 'mux2',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([1, 4, 8, 16, 32]), style: rng.pick(['assign', 'always']) }),
+  params: (rng) => ({ width: sized(rng, [1, 4, 8, 16, 32], 1, 64), style: rng.pick(['assign', 'always']) }),
   design(p, ctx) {
     const w = Number(p.width);
     const [a, b, sel, y] = ctx.rng.pick([['a', 'b', 'sel', 'y'], ['in0', 'in1', 's', 'out'], ['d0', 'd1', 'sel', 'q']]) as [string, string, string, string];
@@ -35,7 +35,7 @@ export const mux4: Family = {
   name: 'mux4',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([1, 2, 4, 8, 16]), style: rng.pick(['case', 'ternary']) }),
+  params: (rng) => ({ width: sized(rng, [1, 2, 4, 8, 16], 1, 64), style: rng.pick(['case', 'ternary']) }),
   design(p, ctx) {
     const w = Number(p.width);
     const names = ctx.rng.pick([['a', 'b', 'c', 'd'], ['in0', 'in1', 'in2', 'in3'], ['d0', 'd1', 'd2', 'd3']]);
@@ -64,7 +64,7 @@ export const demux4: Family = {
   name: 'demux4',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([1, 4, 8]) }),
+  params: (rng) => ({ width: sized(rng, [1, 4, 8], 1, 32) }),
   design(p, ctx) {
     const w = Number(p.width);
     const d = ctx.rng.pick(['d', 'din', 'in']);
@@ -90,7 +90,7 @@ export const decoder: Family = {
   name: 'decoder',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ n: rng.pick([2, 3, 4]), enable: rng.chance(0.5), style: rng.pick(['shift', 'case']) }),
+  params: (rng) => ({ n: rng.pick([2, 3, 4, 5]), enable: rng.chance(0.5), style: rng.pick(['shift', 'case']) }),
   design(p, ctx) {
     const n = Number(p.n);
     const m = 1 << n;
@@ -128,7 +128,7 @@ export const priorityEncoder: Family = {
   name: 'priority_encoder',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ n: rng.pick([4, 8, 16]), highFirst: rng.chance(0.6) }),
+  params: (rng) => ({ n: sized(rng, [4, 8, 16], 2, 32), highFirst: rng.chance(0.6) }),
   design(p, ctx) {
     const n = Number(p.n);
     const k = log2(n);
@@ -166,7 +166,7 @@ export const adder: Family = {
   name: 'adder',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8, 16, 32]), carryIn: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16, 32], 2, 64), carryIn: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const [a, b, s] = ctx.rng.pick([['a', 'b', 'sum'], ['x', 'y', 's'], ['op_a', 'op_b', 'result']]) as [string, string, string];
@@ -193,7 +193,7 @@ export const claAdder: Family = {
   name: 'cla_adder',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const i = (l: number) => ctx.ind(l);
@@ -229,7 +229,7 @@ export const subtractor: Family = {
   name: 'subtractor',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 64) }),
   design(p, ctx) {
     const w = Number(p.width);
     const [a, b, d] = ctx.rng.pick([['a', 'b', 'diff'], ['x', 'y', 'd'], ['minuend', 'subtrahend', 'difference']]) as [string, string, string];
@@ -252,7 +252,7 @@ export const comparator: Family = {
   name: 'comparator',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), signed: rng.chance(0.3) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 64), signed: rng.chance(0.3) }),
   design(p, ctx) {
     const w = Number(p.width);
     const signed = Boolean(p.signed);
@@ -285,7 +285,7 @@ export const alu: Family = {
   name: 'alu',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), ops: rng.pick([4, 8]), zero: rng.chance(0.6) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), ops: rng.pick([4, 8]), zero: rng.chance(0.6) }),
   design(p, ctx) {
     const w = Number(p.width);
     const ops = ALU_OPS.slice(0, Number(p.ops));
@@ -323,7 +323,7 @@ export const parity: Family = {
   name: 'parity',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 7, 8, 16, 32]), odd: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 7, 8, 16, 32], 2, 64), odd: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const odd = Boolean(p.odd);
@@ -347,7 +347,7 @@ export const barrelShifter: Family = {
   name: 'barrel_shifter',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]), mode: rng.pick(['left', 'right', 'rotate_left', 'rotate_right']) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 4, 64), mode: rng.pick(['left', 'right', 'rotate_left', 'rotate_right']) }),
   design(p, ctx) {
     const w = Number(p.width);
     const k = log2(w);
@@ -385,7 +385,7 @@ export const popcount: Family = {
   name: 'popcount',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([4, 8, 16, 32]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16, 32], 2, 64) }),
   design(p, ctx) {
     const w = Number(p.width);
     const k = log2(w + 1);
@@ -418,7 +418,7 @@ export const bin2gray: Family = {
   name: 'bin2gray',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([3, 4, 8, 16]) }),
+  params: (rng) => ({ width: sized(rng, [3, 4, 8, 16], 2, 32) }),
   design(p, ctx) {
     const w = Number(p.width);
     const [b, g] = ctx.rng.pick([['bin', 'gray'], ['b', 'g'], ['binary', 'gray_code']]) as [string, string];
@@ -440,7 +440,7 @@ export const gray2bin: Family = {
   name: 'gray2bin',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([3, 4, 8, 16]), style: rng.pick(['loop', 'xor_reduce']) }),
+  params: (rng) => ({ width: sized(rng, [3, 4, 8, 16], 2, 32), style: rng.pick(['loop', 'xor_reduce']) }),
   design(p, ctx) {
     const w = Number(p.width);
     const [g, b] = ctx.rng.pick([['gray', 'bin'], ['g', 'b'], ['gray_code', 'binary']]) as [string, string];
@@ -502,7 +502,7 @@ export const leadingZeros: Family = {
   name: 'leading_zeros',
   category: 'combinational',
   clocked: false,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 2, 64) }),
   design(p, ctx) {
     const w = Number(p.width);
     const k = log2(w + 1);

@@ -1,4 +1,4 @@
-import type { DesignContext, Family, Port } from '../family.js';
+import { sized, type DesignContext, type Family, type Port } from '../family.js';
 
 const inp = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'input', width, desc, ...extra });
 const out = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'output', width, desc, ...extra });
@@ -11,7 +11,7 @@ export const shiftAddMultiplier: Family = {
   name: 'multiplier_shift_add',
   category: 'arithmetic',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const i = (l: number) => ctx.ind(l);
@@ -59,7 +59,7 @@ export const boothMultiplier: Family = {
   name: 'multiplier_booth',
   category: 'arithmetic',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const i = (l: number) => ctx.ind(l);
@@ -117,7 +117,7 @@ export const restoringDivider: Family = {
   name: 'divider_restoring',
   category: 'arithmetic',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const i = (l: number) => ctx.ind(l);
@@ -172,7 +172,7 @@ export const serializer: Family = {
   name: 'serializer',
   category: 'serial',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), msbFirst: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), msbFirst: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const msb = Boolean(p.msbFirst);
@@ -213,7 +213,7 @@ export const deserializer: Family = {
   name: 'deserializer',
   category: 'serial',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), msbFirst: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), msbFirst: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const msb = Boolean(p.msbFirst);
@@ -255,7 +255,7 @@ export const fixedPriorityArbiter: Family = {
   name: 'arbiter_fixed',
   category: 'arbiter',
   clocked: false,
-  params: (rng) => ({ n: rng.pick([2, 3, 4, 8]), lowFirst: rng.chance(0.6) }),
+  params: (rng) => ({ n: sized(rng, [2, 3, 4, 8], 2, 16), lowFirst: rng.chance(0.6) }),
   design(p, ctx) {
     const n = Number(p.n);
     const low = Boolean(p.lowFirst);
@@ -284,7 +284,7 @@ export const roundRobinArbiter: Family = {
   name: 'arbiter_round_robin',
   category: 'arbiter',
   clocked: true,
-  params: (rng) => ({ n: rng.pick([2, 3, 4, 8]) }),
+  params: (rng) => ({ n: sized(rng, [2, 3, 4, 8], 2, 16) }),
   design(p, ctx) {
     const n = Number(p.n);
     const pw = Math.max(1, Math.ceil(Math.log2(n)));

@@ -1,4 +1,4 @@
-import type { DesignContext, Family, Port } from '../family.js';
+import { sized, type DesignContext, type Family, type Port } from '../family.js';
 
 const inp = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'input', width, desc, ...extra });
 const out = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'output', width, desc, ...extra });
@@ -83,7 +83,7 @@ export const trafficLight: Family = {
   name: 'traffic_light',
   category: 'fsm',
   clocked: true,
-  params: (rng) => ({ green: rng.pick([3, 4, 5, 8]), yellow: rng.pick([1, 2, 3]), red: rng.pick([3, 4, 6]) }),
+  params: (rng) => ({ green: sized(rng, [3, 4, 5, 8], 2, 20), yellow: sized(rng, [1, 2, 3], 1, 6), red: sized(rng, [3, 4, 6], 2, 20) }),
   design(p, ctx) {
     const g = Number(p.green);
     const yl = Number(p.yellow);
@@ -126,7 +126,7 @@ export const vendingMachine: Family = {
   name: 'vending_machine',
   category: 'fsm',
   clocked: true,
-  params: (rng) => ({ price: rng.pick([15, 20, 25, 30]) }),
+  params: (rng) => ({ price: 5 * sized(rng, [3, 4, 5, 6], 2, 10) }),
   design(p, ctx) {
     const price = Number(p.price);
     const w = Math.ceil(Math.log2(price + 10 + 1));
@@ -166,7 +166,7 @@ export const handshake: Family = {
   name: 'handshake',
   category: 'fsm',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 1, 64) }),
   design(p, ctx) {
     const w = Number(p.width);
     const i = (l: number) => ctx.ind(l);
@@ -203,7 +203,7 @@ export const oneShot: Family = {
   name: 'pulse_stretcher',
   category: 'fsm',
   clocked: true,
-  params: (rng) => ({ length: rng.pick([2, 3, 4, 8]), retrigger: rng.chance(0.5) }),
+  params: (rng) => ({ length: sized(rng, [2, 3, 4, 8], 2, 20), retrigger: rng.chance(0.5) }),
   design(p, ctx) {
     const n = Number(p.length);
     const retrig = Boolean(p.retrigger);

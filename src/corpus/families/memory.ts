@@ -1,4 +1,4 @@
-import type { DesignContext, Family, Port } from '../family.js';
+import { sized, type DesignContext, type Family, type Port } from '../family.js';
 
 const inp = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'input', width, desc, ...extra });
 const out = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'output', width, desc, ...extra });
@@ -9,7 +9,7 @@ export const syncFifo: Family = {
   name: 'sync_fifo',
   category: 'memory',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([8, 16]), depth: rng.pick([4, 8, 16]), fwft: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [8, 16], 1, 32), depth: rng.pick([2, 4, 8, 16, 32]), fwft: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const depth = Number(p.depth);
@@ -61,7 +61,7 @@ export const singlePortRam: Family = {
   name: 'ram_sp',
   category: 'memory',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]), depth: rng.pick([16, 32, 64]), syncRead: rng.chance(0.6) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 1, 64), depth: rng.pick([8, 16, 32, 64, 128, 256]), syncRead: rng.chance(0.6) }),
   design(p, ctx) {
     const w = Number(p.width);
     const depth = Number(p.depth);
@@ -140,7 +140,7 @@ export const registerFile: Family = {
   name: 'register_file',
   category: 'memory',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]), regs: rng.pick([4, 8, 16, 32]), zeroReg: rng.chance(0.4) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 1, 64), regs: rng.pick([2, 4, 8, 16, 32]), zeroReg: rng.chance(0.4) }),
   design(p, ctx) {
     const w = Number(p.width);
     const n = Number(p.regs);

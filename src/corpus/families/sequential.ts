@@ -1,4 +1,4 @@
-import { bits, type DesignContext, type Family, type Port } from '../family.js';
+import { bits, sized, type DesignContext, type Family, type Port } from '../family.js';
 
 const inp = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'input', width, desc, ...extra });
 const out = (name: string, width: number, desc: string, extra: Partial<Port> = {}): Port => ({ name, dir: 'output', width, desc, ...extra });
@@ -12,7 +12,7 @@ export const upCounter: Family = {
   name: 'counter_up',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), enable: rng.chance(0.6), parameterized: rng.chance(0.4) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), enable: rng.chance(0.6), parameterized: rng.chance(0.4) }),
   design(p, ctx) {
     const w = Number(p.width);
     const hasEn = Boolean(p.enable);
@@ -42,7 +42,7 @@ export const upDownCounter: Family = {
   name: 'counter_updown',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), enable: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), enable: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const hasEn = Boolean(p.enable);
@@ -70,7 +70,7 @@ export const modNCounter: Family = {
   name: 'counter_modn',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ n: rng.pick([3, 5, 6, 10, 12, 60, 100]), tick: rng.chance(0.5) }),
+  params: (rng) => ({ n: sized(rng, [3, 5, 6, 10, 12, 60, 100], 2, 200), tick: rng.chance(0.5) }),
   design(p, ctx) {
     const n = Number(p.n);
     const w = Math.ceil(Math.log2(n));
@@ -130,7 +130,7 @@ export const grayCounter: Family = {
   name: 'counter_gray',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([3, 4, 5, 8]) }),
+  params: (rng) => ({ width: sized(rng, [3, 4, 5, 8], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const g = ctx.rng.pick(['gray', 'q', 'gray_count']);
@@ -157,7 +157,7 @@ export const johnsonCounter: Family = {
   name: 'counter_johnson',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([3, 4, 5, 8]) }),
+  params: (rng) => ({ width: sized(rng, [3, 4, 5, 8], 2, 16) }),
   design(p, ctx) {
     const w = Number(p.width);
     const q = ctx.rng.pick(['q', 'state', 'jc']);
@@ -180,7 +180,7 @@ export const ringCounter: Family = {
   name: 'counter_ring',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 5, 8]), left: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 5, 8], 2, 16), left: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const left = Boolean(p.left);
@@ -205,7 +205,7 @@ export const loadableCounter: Family = {
   name: 'counter_load',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), down: rng.chance(0.4) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), down: rng.chance(0.4) }),
   design(p, ctx) {
     const w = Number(p.width);
     const down = Boolean(p.down);
@@ -232,7 +232,7 @@ export const shiftRegister: Family = {
   name: 'shift_register',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 8, 16]), left: rng.chance(0.5), enable: rng.chance(0.5) }),
+  params: (rng) => ({ width: sized(rng, [4, 8, 16], 2, 32), left: rng.chance(0.5), enable: rng.chance(0.5) }),
   design(p, ctx) {
     const w = Number(p.width);
     const left = Boolean(p.left);
@@ -327,7 +327,7 @@ export const debouncer: Family = {
   name: 'debouncer',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ stable: rng.pick([3, 4, 8, 15]) }),
+  params: (rng) => ({ stable: sized(rng, [3, 4, 8, 15], 2, 32) }),
   design(p, ctx) {
     const n = Number(p.stable);
     const w = Math.ceil(Math.log2(n + 1));
@@ -362,7 +362,7 @@ export const clockDivider: Family = {
   name: 'clock_divider',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ divide: rng.pick([2, 4, 6, 8, 10, 16]) }),
+  params: (rng) => ({ divide: 2 * sized(rng, [1, 2, 3, 4, 5, 8], 1, 32) }),
   design(p, ctx) {
     const n = Number(p.divide);
     const half = n / 2;
@@ -395,7 +395,7 @@ export const pwm: Family = {
   name: 'pwm',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([4, 6, 8]) }),
+  params: (rng) => ({ width: sized(rng, [4, 6, 8], 2, 12) }),
   design(p, ctx) {
     const w = Number(p.width);
     const duty = ctx.rng.pick(['duty', 'compare', 'level']);
@@ -455,7 +455,7 @@ export const pipeline: Family = {
   name: 'pipeline_register',
   category: 'sequential',
   clocked: true,
-  params: (rng) => ({ width: rng.pick([8, 16, 32]), stages: rng.pick([1, 2, 3, 4]) }),
+  params: (rng) => ({ width: sized(rng, [8, 16, 32], 1, 64), stages: sized(rng, [1, 2, 3, 4], 1, 8) }),
   design(p, ctx) {
     const w = Number(p.width);
     const n = Number(p.stages);

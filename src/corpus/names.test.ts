@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { FAMILIES } from './families/index.js';
+import { identifiersOf, renameInCode, renameInProse } from './names.js';
+import { simulate } from './simulate.js';
+import { HELD_OUT_LAYOUT } from './spec.js';
+import { makeTask, SPLITS, type Task } from './task.js';
+
+describe('renaming', () => {
+  test('code: identifier tokens only, never inside sized numbers, strings or system names', () => {
+    const code = "assign d0 = b1 ? 4'd0 : 2'b1; // d0\ninitial $display(\"d0\"); wire [W-1:0] x = {d0, 8'hd0};";
+    const out = renameInCode(code, new Map([['d0', 'alpha'], ['b1', 'beta'], ['W', 'WIDTH_Q'], ['display', 'no']]));
+    expect(out).toBe("assign alpha = beta ? 4'd0 : 2'b1; // d0\ninitial $display(\"d0\"); wire [WIDTH_Q-1:0] x = {alpha, 8'hd0};");
+    expect([...identifiersOf(code)].sort()).toEqual(['W', 'b1', 'd0', 'x']);
+  });
+
+  test('prose: whole words only', () => {
+    const map = new Map([['sel', 'pick'], ['y', 'out_o']]);
+    expect(renameInProse('y is a when sel=0; sel_n and y[3] and yes.', map)).toBe('out_o is a when pick=0; sel_n and out_o[3] and yes.');
+  });
+
+  test('renamed tasks of every family: fresh names in spec and code alike, and the reference passes its testbench', async () => {
+    let renamedModules = 0;
+    const checked: Task[] = [];
+    for (const family of FAMILIES) {
+      const usual = new Set(Array.from({ length: 30 }, (_, i) => makeTask(family, i + 1)).filter((t) => !t.renamed).map((t) => t.module));
+      const task = Array.from({ length: 30 }, (_, i) => makeTask(family, i + 1, 'test')).find((t) => t.renamed);
+      expect(task, `${family.name}: no renamed task in 30 seeds`).toBeDefined();
+      checked.push(task!);
+      if (!usual.has(task!.module)) renamedModules++;
+      expect(task!.spec).toContain(task!.module);
+      for (const p of task!.metadata.ports) expect(task!.spec, `${task!.id}: ${p.name}`).toMatch(new RegExp(`(?<![\\w$])${p.name}(?![\\w$])`));
+    }
+    expect(renamedModules).toBeGreaterThan(FAMILIES.length / 2);
+    for (const task of checked) {
+      const verdict = await simulate(task.testbench, task.reference);
+      expect(verdict.line, task.id).toMatch(/^PASS/);
+    }
+  });
+
+  test('about half the tasks are renamed, in every split', () => {
+    for (const split of SPLITS) {
+      const tasks = FAMILIES.flatMap((f) => [1, 2, 3, 4].map((s) => makeTask(f, s, split)));
+      const share = tasks.filter((t) => t.renamed).length / tasks.length;
+      expect(share, split).toBeGreaterThan(0.35);
+      expect(share, split).toBeLessThan(0.65);
+    }
+  });
+});
+
+test('the held-out layout appears in test tasks only, and every train layout is used', () => {
+  const layouts = (split: 'train' | 'test') => FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6].map((s) => makeTask(f, s, split).layout));
+  const train = new Set(layouts('train'));
+  expect(train.has(HELD_OUT_LAYOUT)).toBe(false);
+  expect(train.size).toBeGreaterThanOrEqual(7);
+  const test = layouts('test');
+  expect(test.filter((l) => l === HELD_OUT_LAYOUT).length).toBeGreaterThan(test.length / 4);
+  expect(test).not.toContain('none');
+});

@@ -1,0 +1,95 @@
+import type { Design, Port } from './family.js';
+import type { Rng } from '../util/rng.js';
+
+/**
+ * How a task's spec lays out its interface. People write specs in many
+ * shapes: a bullet list, a table, a sentence, a Verilog port list, or no
+ * list at all. The last layout in `LAYOUTS` is held out for test tasks.
+ */
+export const LAYOUTS = ['bullets', 'interface', 'io-lists', 'table', 'verilog', 'compact', 'none', 'sentence'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+/** The layout only test tasks use. */
+export const HELD_OUT_LAYOUT: Layout = 'sentence';
+
+/** Layouts a train or validation task draws from, with weights. `none` (no port list) is train-only. */
+const TRAIN_LAYOUTS: readonly [Layout, number][] = [['bullets', 3], ['interface', 2], ['io-lists', 2], ['table', 2], ['verilog', 1], ['compact', 1], ['none', 0.3]];
+
+/** Half the test tasks use the held-out layout; train and validation never do. */
+export function pickLayout(rng: Rng, split: 'train' | 'validation' | 'test'): Layout {
+  if (split === 'test' && rng.chance(0.5)) return HELD_OUT_LAYOUT;
+  const choices = TRAIN_LAYOUTS.filter(([l]) => l !== 'none' || split === 'train');
+  const total = choices.reduce((s, [, w]) => s + w, 0);
+  let x = rng.next() * total;
+  for (const [layout, w] of choices) if ((x -= w) < 0) return layout;
+  return choices[0]![0];
+}
+
+const sizeOf = (p: Port): string => (p.range ? `[${p.range}]` : p.width > 1 ? `[${p.width - 1}:0]` : '');
+const bitsOf = (p: Port): string => (p.range ? `${p.width} bits by default` : p.width === 1 ? '1 bit' : `${p.width} bits`);
+const signedOf = (p: Port): string => (p.signed ? 'signed ' : '');
+
+function ports(design: Design, layout: Layout, rng: Rng): string {
+  const ps = design.ports;
+  switch (layout) {
+    case 'bullets':
+      return [rng.pick(['Ports:', 'Ports', 'I/O:']), ...ps.map((p) => `${rng.pick(['-', '*'])} ${p.dir} ${signedOf(p)}${sizeOf(p) ? `${sizeOf(p)} ` : ''}${p.name}: ${p.desc}`)].join('\n');
+    case 'interface':
+      return ['Interface:', ...ps.map((p) => `  ${p.name} (${p.dir}, ${signedOf(p)}${bitsOf(p)}) - ${p.desc}`)].join('\n');
+    case 'io-lists': {
+      const list = (dir: string) => ps.filter((p) => p.dir === dir).map((p) => `${p.name} (${signedOf(p)}${bitsOf(p)}, ${p.desc})`).join(', ');
+      return `Inputs: ${list('input')}.\nOutputs: ${list('output')}.`;
+    }
+    case 'table':
+      return ['| port | direction | width | description |', '| --- | --- | --- | --- |',
+        ...ps.map((p) => `| ${p.name} | ${p.dir} | ${p.range ? p.range : p.width}${p.signed ? ' (signed)' : ''} | ${p.desc} |`)].join('\n');
+    case 'verilog':
+      return `${rng.pick(['Port list:', 'Use this port list:', 'Ports (Verilog):'])} ${ps.map((p) => `${p.dir} ${signedOf(p)}${sizeOf(p) ? `${sizeOf(p)} ` : ''}${p.name}`).join(', ')}`;
+    case 'compact': {
+      const list = (dir: string) => ps.filter((p) => p.dir === dir).map((p) => `${p.name}${p.width > 1 || p.range ? `[${p.range ?? p.width}]` : ''}${p.signed ? ' signed' : ''}`).join(', ');
+      return `in: ${list('input')}; out: ${list('output')}`;
+    }
+    case 'sentence': {
+      const phrase = (p: Port) => `${p.width === 1 && !p.range ? 'a 1-bit' : `a ${signedOf(p)}${p.range ? `${p.width}-bit (by default)` : `${p.width}-bit`}`} ${p.dir} ${p.name} (${p.desc})`;
+      const items = ps.map(phrase);
+      return `The module has ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`;
+    }
+    case 'none':
+      return '';
+  }
+}
+
+/** The spec of `design` with behaviour phrasing `template`, in `layout`. */
+export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng): string {
+  const m = design.module;
+  const intro = rng.pick([
+    `Write a Verilog module named \`${m}\`.`,
+    `Implement the Verilog module \`${m}\`.`,
+    `Design ${m} in Verilog.`,
+    `Create a synthesizable Verilog module called ${m}.`,
+    `Module name: ${m}.`,
+    `I need a Verilog module ${m}.`,
+    `${m}:`,
+    `Verilog-2001, module \`${m}\`.`,
+  ]);
+  const params = design.parameters ?? [];
+  const paramText = !params.length ? '' : rng.chance(0.5)
+    ? params.map((p) => `Parameter ${p.name} defaults to ${p.value}.`).join(' ')
+    : `Parameters: ${params.map((p) => `${p.name} = ${p.value}`).join(', ')}.`;
+  const behaviour = design.behaviour[template]!;
+  const portText = ports(design, layout, rng);
+  const parts = layout === 'compact' || rng.chance(0.75)
+    ? [intro, behaviour, paramText, portText]
+    : [intro, paramText, portText, behaviour];
+  if (rng.chance(0.15)) parts.push(`Notes: ${rng.pick(NOTES)}`);
+  return parts.filter(Boolean).join('\n');
+}
+
+/** Requirements people add that change nothing in a correct answer (they make specs longer and varied). */
+const NOTES = [
+  'keep it synthesizable: no delays, no initial blocks.',
+  'plain Verilog-2001, no SystemVerilog.',
+  'use non-blocking assignments for registers and blocking ones in combinational blocks.',
+  'this goes into a larger design, so keep the port names exactly as given.',
+  'one module only, no submodules.',
+  'it will be synthesized for an FPGA; write clean RTL.',
+];

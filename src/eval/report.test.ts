@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest';
+import { formatReport, summarizeByVariant } from './report.js';
+import type { Generation, TaskResult } from './run.js';
+
+const verdict = (ok: boolean) => ({ ok, message: ok ? 'ok' : 'no' });
+
+function result(id: string, renamed: boolean | undefined, layout: string, pass: boolean): TaskResult {
+  const generation = {
+    strategy: 'syntax', seed: null, code: 'module m; endmodule', tokens: 5, stop: 'eos',
+    stats: { decodeTokensPerSecond: 100, meanAccepted: 2 },
+    verdicts: { syntax: verdict(true), treeSitter: verdict(true), interface: verdict(pass), function: verdict(pass), synth: verdict(true) },
+  } as unknown as Generation;
+  return { id, family: 'mux2', ...(renamed === undefined ? {} : { variant: { renamed, layout } }), spec: '', generations: [generation] };
+}
+
+test('results split by how the spec was written: usual against renamed names, trained against held-out layout', () => {
+  const results = [
+    result('a', false, 'bullets', true), result('b', false, 'sentence', true),
+    result('c', true, 'table', false), result('d', true, 'sentence', true), result('e', undefined, '', false),
+  ];
+  const groups = summarizeByVariant(results, 'syntax');
+  expect([...groups.keys()]).toEqual(['usual names', 'renamed', 'trained layouts', 'held-out layout (sentence)']);
+  expect(groups.get('usual names')!.greedy.function).toBe(1);
+  expect(groups.get('renamed')!.greedy.function).toBe(0.5);
+  expect(groups.get('trained layouts')!.tasks).toBe(2);
+  expect(formatReport(results, ['syntax'])).toMatch(/by how the spec is written[\s\S]*\| renamed \| 2 \| 100\.0% \| 50\.0% \| 50\.0% \|/);
+  // Task folders without a variant (a user's benchmark) get no such table.
+  expect(formatReport([results[4]!], ['syntax'])).not.toContain('by how the spec');
+});

@@ -7,6 +7,7 @@ import { calibrate } from '../engine/calibrate.js';
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
+import { WEBGPU_KV_PAGE } from '../model/backend.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
@@ -69,7 +70,7 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string', default: String(DEFAULT_KV_PAGE) },
+    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' },
   });
   const backend = parseBackend(values.backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']));
@@ -77,7 +78,8 @@ export async function runBench(args: string[]): Promise<void> {
   const maxNewTokens = Number(values['max-tokens']);
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 1) throw new UsageError('--max-tokens must be a positive integer');
-  const kvPage = Number(values['kv-page']);
+  // WebGPU's default page is bigger: attending to spare slots costs little there, a new buffer shape more.
+  const kvPage = values['kv-page'] === undefined ? (backend === 'webgpu' ? WEBGPU_KV_PAGE : DEFAULT_KV_PAGE) : Number(values['kv-page']);
   if (!Number.isInteger(kvPage) || kvPage < 1) throw new UsageError('--kv-page must be a positive integer');
   const modelDir = values.model ?? DEFAULT_MODEL;
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);

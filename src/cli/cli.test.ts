@@ -9,8 +9,12 @@ const run = promisify(execFile);
 const BIN = new URL('../../bin/verispec.mjs', import.meta.url).pathname;
 
 async function verispec(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return verispecWith({}, ...args);
+}
+
+async function verispecWith(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args]);
+    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { env: { ...process.env, ...env } });
     return { code: 0, stdout, stderr };
   } catch (e) {
     const err = e as { code: number; stdout: string; stderr: string };
@@ -100,6 +104,12 @@ describe('verispec generate and bench', () => {
     expect(wasm.code).toBe(0);
     expect(wasm.stdout).toBe(native.stdout);
     expect((await verispec('generate', '--backend', 'gpu', ...args)).code).toBe(2);
+  });
+
+  test('the WebGPU backend without an adapter is a clear failure that says why', async () => {
+    const { code, stderr } = await verispecWith({ VK_ICD_FILENAMES: '/nonexistent/icd.json' }, 'generate', '--backend', 'webgpu', '--model', TINY, 'x');
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/WebGPU found no adapter: VK_ICD_FILENAMES=\/nonexistent\/icd.json gave none; use --backend node/);
   });
 
   test('bad options and a missing model are usage errors; a broken model is a failure', async () => {

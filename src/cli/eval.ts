@@ -20,7 +20,7 @@ import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;

@@ -8,17 +8,21 @@ import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js'
 import type { Strategy } from '../engine/decode.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
-import { loadModel, type LoadedModel } from '../model/package.js';
+import { webgpuLoadOptions, webgpuQuantization } from '../model/backend.js';
+import { VeriSpecError } from '../model/errors.js';
+import { nodeWebgpu } from '../model/node-webgpu.js';
+import { loadModel, readManifest, type LoadedModel } from '../model/package.js';
 import type { OrtModule } from '../model/session.js';
 import { UsageError } from './usage.js';
 
 /**
- * The CLI's backends: `node` (onnxruntime-node, native CPU) and `wasm`
+ * The CLI's backends: `node` (onnxruntime-node, native CPU), `wasm`
  * (onnxruntime-web's WASM build in Node: the code path the page takes
- * without WebGPU). Each name is its key in calibration.json, where the page
- * looks up `wasm` (and `webgpu`) too.
+ * without WebGPU) and `webgpu` (onnxruntime-web's WebGPU path on Dawn: the
+ * page's path on a GPU). Each name is its key in calibration.json, where the
+ * page looks up `wasm` and `webgpu` too.
  */
-export const CLI_BACKENDS = { node: 'onnxruntime-node-cpu', wasm: 'wasm' } as const;
+export const CLI_BACKENDS = { node: 'onnxruntime-node-cpu', wasm: 'wasm', webgpu: 'webgpu' } as const;
 export type CliBackend = keyof typeof CLI_BACKENDS;
 
 export function parseBackend(value: string | undefined): CliBackend {
@@ -37,6 +41,14 @@ export async function loadCliModel(location: string | undefined, quantization?: 
     throw new UsageError(`no model at ${DEFAULT_MODEL}; build it with 'bash train/make-default-model.sh' or pass --model DIR|URL`);
   }
   const source = /^https?:\/\//.test(where) ? urlSource(where) : folderSource(where);
+  if (backend === 'webgpu') {
+    const gpu = await nodeWebgpu();
+    if (gpu.software) console.error(`webgpu: ${gpu.adapter} is a software renderer: correct, not fast`);
+    const manifest = await readManifest(source);
+    const { quantization: q, refused } = webgpuQuantization(manifest, quantization);
+    if (refused) throw new VeriSpecError('no-webgpu', refused);
+    return loadModel(source, gpu.ort, webgpuLoadOptions({ kvPage }, manifest, q));
+  }
   if (backend === 'wasm') {
     const ortWeb = await import('onnxruntime-web');
     ortWeb.env.wasm.numThreads = Math.min(4, availableParallelism());

@@ -17,6 +17,8 @@ export interface BuildOptions {
   cache: string;
   perSplit: Record<Split, number>;
   jobs: number;
+  /** Simulate the train tasks whose seed is a multiple of this (1: every one); validation and test always. */
+  simulateTrainEvery?: number;
   /** Also harvest the source packages (apt-get source); installed files are always harvested. */
   sourcePackages: boolean;
   /** Harvest only the first N files (by package and path): for fixtures. */
@@ -61,7 +63,7 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
   const started = Date.now();
 
   log(`synthetic tasks: ${FAMILIES.length} families x ${JSON.stringify(options.perSplit)}`);
-  const synthetic = await syntheticExamples(FAMILIES, options.perSplit, syntax, { jobs: options.jobs, log });
+  const synthetic = await syntheticExamples(FAMILIES, options.perSplit, syntax, { jobs: options.jobs, simulateTrainEvery: options.simulateTrainEvery, log });
   if (synthetic.stats.failures.length > 0) {
     const shown = synthetic.stats.failures.slice(0, 5).map((f) => `${f.id}: ${f.line}`).join('\n  ');
     throw new Error(`${synthetic.stats.failures.length} references fail their own testbench (a generator bug):\n  ${shown}`);

@@ -16,7 +16,7 @@ export interface RawExample {
   fragments: number[];
   fragmentKinds: Record<string, number>;
   /** Synthetic: family, seed, template, combination. RTL: package, version, origin, path, licence, module. */
-  meta: Record<string, string | number>;
+  meta: Record<string, string | number | boolean>;
 }
 
 /** The instruction of every real-RTL example; the input is the module's comments and header. */

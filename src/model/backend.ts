@@ -75,7 +75,7 @@ export async function webgpuUnavailable(nav: GpuNavigator = globalThis.navigator
 export const WEBGPU_QUANTIZATIONS = ['fp32', 'int8', 'q4'] as const;
 
 /** The quantization WebGPU should run, or why this package has none for it. */
-function webgpuQuantization(manifest: ModelManifest, asked: string | undefined): { quantization?: string; refused?: string } {
+export function webgpuQuantization(manifest: ModelManifest, asked: string | undefined): { quantization?: string; refused?: string } {
   if (asked) return { quantization: asked };
   const usable = WEBGPU_QUANTIZATIONS.find((q) => q in manifest.quantizations);
   if (usable) return { quantization: usable };
@@ -89,6 +89,13 @@ function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
   // Severity 3 (errors only): onnxruntime's node-placement warnings are expected here and
   // would reach the console as errors.
   return { executionProviders: [backend], graphOptimizationLevel: 'all', logSeverityLevel: 3 };
+}
+
+/** How a package loads on WebGPU, in the page and in the CLI alike. */
+export function webgpuLoadOptions(options: Omit<LoadOptions, 'manifest'>, manifest: ModelManifest, quantization: string | undefined): LoadOptions {
+  // The heads read one hidden state the step already brought back to the CPU and return a few
+  // ids: WASM serves them without a GPU round trip.
+  return { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
 }
 
 /**
@@ -129,10 +136,7 @@ async function pickBackend(source: FileSource, ort: OrtWebModule, preference: Ba
       if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${refused}; choose the WASM backend, or ask for a quantization to try it anyway`);
       return { model: await wasm(), backend: 'wasm', fallback: refused };
     }
-    // The heads read one hidden state the step already brought back to the CPU and return a few
-    // ids: WASM serves them without a GPU round trip.
-    const webgpu = { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
-    return { model: await loadModel(source, ort, webgpu), backend: 'webgpu' };
+    return { model: await loadModel(source, ort, webgpuLoadOptions(options, manifest, quantization)), backend: 'webgpu' };
   } catch (error) {
     // A bad package is bad on every backend: only a graph WebGPU refuses is worth a WASM retry.
     if (preference === 'webgpu' || !(error instanceof VeriSpecError && error.code === 'bad-graph')) throw error;

@@ -15,12 +15,12 @@ import { splitTasks } from '../eval/tasks.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend } from './model-source.js';
+import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -132,7 +132,7 @@ export async function runEval(args: string[]): Promise<void> {
     strategy: { type: 'string', default: 'syntax' }, samples: { type: 'string', default: '0' }, temperature: { type: 'string', default: '0.8' },
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
     'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false },
-    json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
+    json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' }, lookup: { type: 'string' },
   });
   if (values.report) return rereport(values.report, values.plot, values.examples);
   const strategies = parseStrategies(values.strategy);
@@ -166,7 +166,7 @@ export async function runEval(args: string[]): Promise<void> {
   let results: TaskResult[];
   try {
     results = await evaluate(model, syntax, tasks, {
-      strategies, samples, temperature, maxNewTokens, jobs, check, trees, signal: controller.signal,
+      strategies, samples, temperature, maxNewTokens, jobs, check, trees, lookup: parseLookup(values.lookup), signal: controller.signal,
       onTaskDone: (r) => bar.tick(r.generations.some((g) => g.strategy === strategies[0] && g.seed === null && g.verdicts.function.ok)),
     });
   } finally {
@@ -187,7 +187,7 @@ export async function runEval(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL, provenance: provenanceOf(model.manifest) },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees) },
+      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: values.lookup ?? null },
       seconds,
       lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
       families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),

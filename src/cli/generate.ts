@@ -1,6 +1,6 @@
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
-import { calibratedTree, loadCliModel, parseBackend } from './model-source.js';
+import { calibratedTree, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 function number(value: string | undefined, name: string, fallback: number): number {
@@ -15,7 +15,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
     strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
     'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
-    tree: { type: 'string' }, heads: { type: 'string' }, events: { type: 'boolean', default: false },
+    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false },
   });
   if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('expected one spec (quote it)');
   const strategy = values.strategy as Strategy;
@@ -35,7 +35,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   process.once('SIGINT', () => controller.abort());
   const started = performance.now();
   const it = decode(model, positionals[0]!, {
-    strategy, completeness, tree, headVariant: values.heads, signal: controller.signal,
+    strategy, completeness, tree, headVariant: values.heads, lookup: parseLookup(values.lookup), signal: controller.signal,
     maxNewTokens: number(values['max-tokens'], 'max-tokens', 512),
     temperature: number(values.temperature, 'temperature', 0), seed: number(values.seed, 'seed', 0),
   });

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
 import type { Strategy } from '../engine/decode.js';
+import type { LookupOptions } from '../engine/lookup.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
 import { webgpuLoadOptions, webgpuQuantization } from '../model/backend.js';
@@ -83,4 +84,12 @@ async function calibratedTrees(location: string | undefined, backend: CliBackend
 export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[]): Promise<Map<Strategy, number[][] | undefined>> {
   const trees = await calibratedTrees(location, backend, quantization);
   return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[s === 'syntax' ? 'syntax' : 'vanilla']]));
+}
+
+/** `--lookup N`: speculative lanes also verify up to N tokens looked up in the spec and output (engine/lookup.ts); 0 or absent: off. */
+export function parseLookup(value: string | undefined): LookupOptions | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
+  return n > 0 ? { maxTokens: n } : undefined;
 }

@@ -4,6 +4,7 @@ import type { LoadedModel } from '../model/package.js';
 import type { HeadCandidates, PromptState, StepOutputs } from '../model/session.js';
 import { Rng } from '../util/rng.js';
 import { accept, TYPICAL_DEFAULTS, type AcceptanceRule } from './acceptance.js';
+import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from './lookup.js';
 import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
 
 /** The three lanes: one decoding loop, three ways of using its tree. */
@@ -60,6 +61,8 @@ export interface DecodeOptions {
   tree?: TreeChoices;
   /** Head variant; default `syntax` for the syntax lane, `vanilla` for MEDUSA (or the first there is). */
   headVariant?: string;
+  /** Speculative lanes: a branch of candidates looked up in the spec and the output so far (lookup.ts). */
+  lookup?: LookupOptions;
   /** Required by the `syntax` strategy: one checker per lane (it keeps that lane's parse). */
   completeness?: CompletenessChecker;
   signal?: AbortSignal;
@@ -143,7 +146,9 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
   };
 
   checkCancelled();
-  const prompt: PromptState = await model.sessions.prompt(model.tokenizer.encodeSpec(spec));
+  const specIds = model.tokenizer.encodeSpec(spec);
+  const lookup = strategy === 'ntp' ? { maxTokens: 0 } : { ...LOOKUP_DEFAULTS, ...options.lookup };
+  const prompt: PromptState = await model.sessions.prompt(specIds);
   const output: number[] = [];
   let outputText = '';
   let steps = 0;
@@ -158,8 +163,9 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
     for (;;) {
       checkCancelled();
       const started = performance.now();
-      const active = first ? current : tree;
-      const tokens = first ? [root] : treeTokens(active, root, candidates);
+      const looked = first ? [] : lookupCandidates([...output, root], specIds, lookup);
+      const active = first ? current : withChain(tree, looked.length);
+      const tokens = first ? [root] : [...treeTokens(tree, root, candidates), ...looked];
       const uniforms = new Float32Array(active.size);
       if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
       const out = await prompt.step({

@@ -1,6 +1,7 @@
 import type { SpecVariant, TaskFiles } from '../corpus/task-files.js';
 import { decode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
+import type { LookupOptions } from '../engine/lookup.js';
 import type { TreeChoices } from '../engine/tree.js';
 import type { LoadedModel } from '../model/package.js';
 import type { VerilogSyntax } from '../syntax/index.js';
@@ -19,6 +20,8 @@ export interface EvalOptions {
   check: CheckOptions;
   /** Candidate tree per strategy (undefined: the head variant's default). */
   trees: ReadonlyMap<Strategy, TreeChoices | undefined>;
+  /** Candidates looked up in the spec and output, for the speculative lanes (off when absent). */
+  lookup?: LookupOptions;
   onTaskDone?: (done: TaskResult, index: number) => void;
   signal?: AbortSignal;
 }
@@ -72,7 +75,7 @@ async function generate(model: LoadedModel, syntax: VerilogSyntax, spec: string,
   const acc = new LaneStatsAccumulator();
   try {
     const it = decode(model, spec, {
-      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), signal: options.signal,
+      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), lookup: options.lookup, signal: options.signal,
       temperature: seed === null ? 0 : options.temperature, seed: seed ?? 0,
     });
     for (;;) {

@@ -41,6 +41,15 @@ def test_ntp_steps_reduce_the_loss_and_save_a_checkpoint(base: Path):
     assert summary["steps"] == 40 and summary["validation"]["loss/base"] < 6.5
 
 
+def test_a_stage_past_its_minutes_stops_and_saves_what_it_has(tmp_path: Path):
+    out = tmp_path / "capped"
+    run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "200", "--max-minutes", "1e-9")
+    # The clock is read every 25 steps (on every process at once), so the first check stops it.
+    summary = json.loads((out / "final" / "train-ntp.json").read_text())
+    assert summary["steps"] == 25
+    assert (out / "final" / "config.json").exists()
+
+
 def test_resume_continues_from_the_checkpoint(base: Path, tmp_path: Path):
     out = tmp_path / "resumed"
     run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "3")

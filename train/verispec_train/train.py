@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--warmup", type=int, default=200)
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
+    p.add_argument("--max-minutes", type=float, default=0.0, help="end training (and save it as final) after this many minutes; 0: no limit")
     p.add_argument("--resume", action="store_true")
     p.add_argument("--bf16", action="store_true")
     p.add_argument("--seed", type=int, default=0)
@@ -208,10 +209,17 @@ def main(argv: list[str] | None = None) -> None:
     def snapshot() -> dict[str, Any]:
         return {"model": core.state_dict(), "optimizer": optimizer.state_dict(), "step": step, "epoch": epoch, "position": position, "elapsed": time.time() - started}
 
-    while step < total:
+    def out_of_time() -> bool:
+        # Checked every 25 steps on every process at once, so all stop at the same step.
+        if not args.max_minutes or step == 0 or step % 25:
+            return False
+        late = torch.tensor(float(time.time() - started > args.max_minutes * 60), device=accelerator.device)
+        return bool(accelerator.reduce(late, "max").item())
+
+    while step < total and not out_of_time():
         epoch_batches = token_batches(train, args.max_tokens, seed=args.seed + epoch)[accelerator.process_index :: accelerator.num_processes]
         for index, cpu_batch in iterate(train, epoch_batches, position):
-            if step >= total:
+            if step >= total or out_of_time():
                 break
             batch = cpu_batch.to(accelerator.device)
             for group in optimizer.param_groups:

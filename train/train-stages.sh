@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The default model's training stages on a built corpus: the base (next-token), then vanilla and
+# syntax heads on the frozen base (MEDUSA-1). Usage: train-stages.sh PYTHON CORPUS_DIR RUNS_DIR
+# Each stage resumes from its checkpoint when run again; a finished stage is skipped. The device
+# decides batch and precision: on CUDA GPUs bf16 and 4x the tokens per batch (one H200 runs train/
+# about 130x faster than two CPU cores), on several GPUs `accelerate launch`.
+# Env: BASE_EPOCHS, HEAD_EPOCHS, MAX_TOKENS, and BASE_MINUTES / HEAD_MINUTES (a stage that runs
+# longer ends early and is saved as it is: keeps a lent GPU's run within its time).
+set -euo pipefail
+py="$1"
+corpus="$(cd "$2" && pwd)"
+runs="$(mkdir -p "$3" && cd "$3" && pwd)"
+cd "$(dirname "$0")"
+epochs="${BASE_EPOCHS:-2.5}"
+head_epochs="${HEAD_EPOCHS:-1.5}"
+
+gpus="$("$py" -c 'import torch; print(torch.cuda.device_count() if torch.cuda.is_available() else 0)')"
+if [ "$gpus" -gt 0 ]; then
+  batch=(--max-tokens "${MAX_TOKENS:-24576}" --bf16)
+  launch=("$py" -m accelerate.commands.launch --num_processes "$gpus" --mixed_precision bf16 -m)
+  echo "train-stages: $gpus CUDA GPU(s), bf16" >&2
+else
+  batch=(--max-tokens "${MAX_TOKENS:-6144}")
+  launch=("$py" -m)
+  echo "train-stages: CPU" >&2
+fi
+
+[ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
+  --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
+for rule in vanilla syntax; do
+  [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
+    --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
+    --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}"
+done

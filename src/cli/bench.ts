@@ -9,7 +9,7 @@ import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.
 import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
-import type { LookupOptions } from '../engine/lookup.js';
+import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
@@ -91,7 +91,8 @@ export async function runBench(args: string[]): Promise<void> {
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
-  if (lookup) console.error(`lookup: speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output`);
+  const lookupTokens = (lookup ?? LOOKUP_DEFAULTS).maxTokens;
+  console.error(`lookup: ${lookupTokens ? `speculative lanes also verify up to ${lookupTokens} tokens looked up in the spec and output` : 'off'}`);
   for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup);
   const perLane = new Map<Strategy | 'transformers.js', { stats: LaneStats[]; identical: number }>();
   const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
@@ -150,7 +151,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup ?? null, lanes: rows, transformersJs: baselineRow,
+      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookupTokens, lanes: rows, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

@@ -15,6 +15,7 @@ import { splitTasks } from '../eval/tasks.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
+import { LOOKUP_DEFAULTS } from '../engine/lookup.js';
 import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
@@ -187,7 +188,7 @@ export async function runEval(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL, provenance: provenanceOf(model.manifest) },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: values.lookup ?? null },
+      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: parseLookup(values.lookup)?.maxTokens ?? LOOKUP_DEFAULTS.maxTokens },
       seconds,
       lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
       families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),

@@ -86,10 +86,10 @@ export async function laneTrees(location: string | undefined, backend: CliBacken
   return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[s === 'syntax' ? 'syntax' : 'vanilla']]));
 }
 
-/** `--lookup N`: speculative lanes also verify up to N tokens looked up in the spec and output (engine/lookup.ts); 0 or absent: off. */
+/** `--lookup N`: speculative lanes also verify up to N tokens looked up in the spec and output (engine/lookup.ts); 0: off; absent: the default. */
 export function parseLookup(value: string | undefined): LookupOptions | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
-  return n > 0 ? { maxTokens: n } : undefined;
+  return { maxTokens: n };
 }

@@ -41,6 +41,26 @@ describe('decoding the fixture package', () => {
     for (const c of expected.cases) expect(model.tokenizer.encodeSpec(c.spec), c.id).toEqual(c.input_ids);
   });
 
+  test('with looked-up candidates the speculative lanes still give PyTorch greedy, and the lookup branch is verified', async () => {
+    let lookupNodes = 0;
+    let committedFromLookup = 0;
+    for (const c of expected.cases.slice(0, 8)) {
+      for (const strategy of ['medusa', 'syntax'] as const) {
+        const lane = await run(c.spec, { strategy, lookup: { maxTokens: 6, minNgram: 1 } });
+        expect(lane.result.ids, `${c.id} ${strategy}`).toEqual(c.output_ids);
+        for (const e of lane.events) {
+          const heads = e.tree.tokens.length - e.tree.lookup;
+          // The looked-up branch is a chain from the root, after the heads' nodes.
+          for (let i = heads; i < e.tree.tokens.length; i++) expect(e.tree.parents[i]).toBe(i === heads ? 0 : i - 1);
+          lookupNodes += e.tree.lookup;
+          committedFromLookup += e.states.filter((st, i) => st === 'committed' && i >= heads).length;
+        }
+      }
+    }
+    expect(lookupNodes).toBeGreaterThan(0);
+    expect(committedFromLookup).toBeGreaterThan(0);
+  });
+
   test('greedy NTP equals PyTorch generate(), and MEDUSA and syntax-aware MEDUSA equal NTP, on every prompt', async () => {
     expect(expected.cases.length).toBeGreaterThanOrEqual(20);
     let medusaSteps = 0;
@@ -80,9 +100,13 @@ describe('decoding the fixture package', () => {
 
   test('a one-node tree (what calibration may pick) decodes as NTP and runs no heads', async () => {
     const c = expected.cases[0]!;
-    const lane = await run(c.spec, { strategy: 'medusa', tree: [] });
+    const lane = await run(c.spec, { strategy: 'medusa', tree: [], lookup: { maxTokens: 0 } });
     expect(lane.result.ids).toEqual(c.output_ids);
     expect(lane.events.every((e) => e.tree.tokens.length === 1 && e.phases.heads === 0)).toBe(true);
+    // With lookup the tree is the root and the looked-up branch: still no heads.
+    const looked = await run(c.spec, { strategy: 'medusa', tree: [] });
+    expect(looked.result.ids).toEqual(c.output_ids);
+    expect(looked.events.every((e) => e.tree.tokens.length === 1 + e.tree.lookup && e.phases.heads === 0)).toBe(true);
   });
 
   test('events describe the tree: states per node, committed tokens, totals', async () => {

@@ -22,7 +22,8 @@ export type NodeState = 'root' | 'committed' | 'cut' | 'accepted' | 'rejected';
 export interface StepEvent {
   strategy: Strategy;
   step: number;
-  tree: { tokens: number[]; parents: number[]; depths: number[]; texts: string[] };
+  /** The verified tree; its last `lookup` nodes are the looked-up branch (lookup.ts), the rest the heads'. */
+  tree: { tokens: number[]; parents: number[]; depths: number[]; texts: string[]; lookup: number };
   states: NodeState[];
   /** Tokens this step added to the output (kept path, then the base's next token). */
   committed: number[];
@@ -163,7 +164,8 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
     for (;;) {
       checkCancelled();
       const started = performance.now();
-      const looked = first ? [] : lookupCandidates([...output, root], specIds, lookup);
+      // The root (the last committed token) is already the output's last token.
+      const looked = first ? [] : lookupCandidates(output, specIds, lookup);
       const active = first ? current : withChain(tree, looked.length);
       const tokens = first ? [root] : [...treeTokens(tree, root, candidates), ...looked];
       const uniforms = new Float32Array(active.size);
@@ -215,7 +217,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         i === 0 ? 'root' : keptPath.includes(i) ? 'committed' : onPath.has(i) ? 'cut' : accepted[i] ? 'accepted' : 'rejected');
       yield {
         strategy, step: steps,
-        tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)) },
+        tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)), lookup: looked.length },
         states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
       };
       if (stop) return { ids: output, text: outputText, steps, stop };

@@ -6,6 +6,7 @@ type NumberKey = keyof typeof LIMITS;
 
 const LABELS: Record<NumberKey, { label: string; help: string; step: string }> = {
   maxTokens: { label: 'Max tokens', help: 'tokens each lane may write', step: '1' },
+  lookup: { label: 'Lookup', help: 'the speculative lanes also verify up to this many tokens that followed the same tokens earlier in the spec or the code; 0: heads only, as in the paper', step: '1' },
   temperature: { label: 'Temperature', help: '0: greedy, every lane writes the same code; above 0: seeded sampling with typical acceptance', step: '0.1' },
   epsilon: { label: 'Typical ε', help: 'typical acceptance: a candidate passes if p > min(ε, α·exp(−entropy))', step: '0.01' },
   alpha: { label: 'Typical α', help: 'typical acceptance: see ε', step: '0.05' },

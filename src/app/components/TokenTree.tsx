@@ -9,6 +9,8 @@ export const NODE_STATES: readonly { state: NodeState; label: string; why: strin
   { state: 'rejected', label: 'rejected', why: 'not what the base model predicts' },
 ];
 
+const LOOKED_UP = 'a candidate from the spec or the code so far (what followed the same tokens there), not from a head';
+
 /** A token as text a person can read: whitespace made visible (bytes of split characters come as <e2 80>). */
 export function visibleToken(text: string): string {
   if (text === '') return '∅';
@@ -19,6 +21,7 @@ export function TreeLegend() {
   return (
     <ul className="legend" aria-label="Token tree legend">
       {NODE_STATES.map((s) => <li key={s.state} className={`node node-${s.state}`} title={s.why}>{s.label}</li>)}
+      <li className="node looked" title={LOOKED_UP}>looked up</li>
     </ul>
   );
 }
@@ -83,9 +86,13 @@ function childrenOf(parents: readonly number[]): number[][] {
 
 function TreeNode({ event, node, children }: { event: StepEvent; node: number; children: number[][] }) {
   const state = event.states[node]!;
+  // The looked-up branch is the tree's last `lookup` nodes (engine/lookup.ts).
+  const looked = node > 0 && node >= event.tree.tokens.length - (event.tree.lookup ?? 0);
+  const why = NODE_STATES.find((s) => s.state === state)?.why;
   return (
     <li>
-      <span className={`node node-${state}`} data-state={state} title={NODE_STATES.find((s) => s.state === state)?.why}>{visibleToken(event.tree.texts[node]!)}</span>
+      <span className={`node node-${state}${looked ? ' looked' : ''}`} data-state={state} data-looked={looked || undefined}
+        title={looked ? `${why}; ${LOOKED_UP}` : why}>{visibleToken(event.tree.texts[node]!)}</span>
       {children[node]!.length > 0 && (
         <ul>{children[node]!.map((c) => <TreeNode key={c} event={event} node={c} children={children} />)}</ul>
       )}

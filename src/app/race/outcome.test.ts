@@ -5,7 +5,7 @@ import { laneClock, laneResult, raceVerdict, stepsBy } from './outcome.js';
 /** Step events with the given committed counts and step times (only what the outcome reads). */
 function events(strategy: Strategy, steps: [committed: number, ms: number][]): StepEvent[] {
   return steps.map(([n, ms], i) => ({
-    strategy, step: i + 1, tree: { tokens: [1], parents: [-1], depths: [0], texts: ['x'] }, states: ['root'],
+    strategy, step: i + 1, tree: { tokens: [1], parents: [-1], depths: [0], texts: ['x'], lookup: 0 }, states: ['root'],
     committed: Array(n).fill(7), text: 'x'.repeat(n), stepMs: ms, phases: { forward: ms, accept: 0, commit: 0, heads: 0 },
     tokens: 0, done: i === steps.length - 1,
   }));

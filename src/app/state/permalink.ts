@@ -51,7 +51,9 @@ export function decodePermalink(hash: string): DecodedPermalink {
   if (d.v !== VERSION) return { kind: 'broken', reason: `this link was made by another version of VeriSpec (format ${JSON.stringify(d.v ?? null)})` };
   if (typeof d.spec !== 'string') return { kind: 'broken', reason: 'this link has no spec' };
   if (d.spec.length > MAX_SPEC_CHARS) return { kind: 'broken', reason: `this link's spec is too long (${d.spec.length} characters; at most ${MAX_SPEC_CHARS})` };
-  const { settings, errors } = checkSettings(d.settings);
+  const given = (typeof d.settings === 'object' && d.settings !== null ? d.settings : {}) as Record<string, unknown>;
+  // Links made before lookup existed ran the heads alone: same race, same (sampled) tokens.
+  const { settings, errors } = checkSettings('lookup' in given ? given : { ...given, lookup: 0 });
   const warnings = Object.entries(errors).map(([key, why]) => `${key} ${why}; using the default`);
   return { kind: 'ok', state: { spec: d.spec, settings }, warnings };
 }

@@ -1,4 +1,5 @@
 import { TYPICAL_DEFAULTS } from '../../engine/acceptance.js';
+import { LOOKUP_DEFAULTS } from '../../engine/lookup.js';
 import type { BackendPreference } from '../../model/backend.js';
 
 /** Everything a race depends on besides the spec: what a permalink carries. */
@@ -17,6 +18,8 @@ export interface Settings {
   epsilon: number;
   alpha: number;
   maxTokens: number;
+  /** Longest branch of candidates looked up in the spec and output (engine/lookup.ts); 0: heads only, as in the paper. */
+  lookup: number;
   seed: number;
   /** Races per Run: the outcome takes each lane's median, so one noisy run does not decide it. */
   bestOf: number;
@@ -26,7 +29,7 @@ export const SHIPPED_MODEL_URL = 'models/verispec-small/';
 
 export const DEFAULT_SETTINGS: Settings = {
   modelUrl: SHIPPED_MODEL_URL, backend: 'auto', quantization: '', medusaHeads: '', syntaxHeads: '', tree: 'calibrated',
-  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, seed: 0, bestOf: 1,
+  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, lookup: LOOKUP_DEFAULTS.maxTokens, seed: 0, bestOf: 1,
 };
 
 /** Ranges of the numeric settings, for the form and for untrusted input. */
@@ -35,6 +38,7 @@ export const LIMITS = {
   epsilon: { min: 0, max: 1, integer: false },
   alpha: { min: 0, max: 1, integer: false },
   maxTokens: { min: 1, max: 2048, integer: true },
+  lookup: { min: 0, max: 16, integer: true },
   seed: { min: 0, max: 2 ** 32 - 1, integer: true },
   bestOf: { min: 1, max: 9, integer: true },
 } as const satisfies Partial<Record<keyof Settings, { min: number; max: number; integer: boolean }>>;

@@ -12,7 +12,7 @@ import { DEFAULT_KV_PAGE } from '../model/session.js';
 import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
+import { parseLaneHeads, parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 /** Specs calibration replays: validation-split tasks spread over the families (never the test split bench and eval use). */
@@ -32,10 +32,10 @@ export function benchPrompts(count: number): { id: string; spec: string }[] {
 
 interface LaneRun { ids: number[]; stats: LaneStats }
 
-async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions): Promise<LaneRun> {
+async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
   const acc = new LaneStatsAccumulator();
-  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup });
+  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup, headVariant });
   try {
     for (;;) {
       const next = await it.next();
@@ -71,7 +71,7 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' },
+    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
   });
   const backend = parseBackend(values.backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']));
@@ -83,23 +83,25 @@ export async function runBench(args: string[]): Promise<void> {
   const kvPage = values['kv-page'] === undefined ? (backend === 'webgpu' ? WEBGPU_KV_PAGE : DEFAULT_KV_PAGE) : Number(values['kv-page']);
   if (!Number.isInteger(kvPage) || kvPage < 1) throw new UsageError('--kv-page must be a positive integer');
   const lookup = parseLookup(values.lookup);
+  const heads = parseLaneHeads(values.heads);
   const modelDir = values.model ?? DEFAULT_MODEL;
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
   const syntax = await loadSyntaxNode();
   const prompts = benchPrompts(count);
   console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
-  const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES);
+  const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
+  if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
   const lookupTokens = (lookup ?? LOOKUP_DEFAULTS).maxTokens;
   console.error(`lookup: ${lookupTokens ? `speculative lanes also verify up to ${lookupTokens} tokens looked up in the spec and output` : 'off'}`);
-  for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup);
+  for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup, heads[s]);
   const perLane = new Map<Strategy | 'transformers.js', { stats: LaneStats[]; identical: number }>();
   const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
   const baselineRuns: { ms: number; tokens: number; identical: boolean }[] = [];
   for (const [i, prompt] of prompts.entries()) {
     const runs = new Map<Strategy, LaneRun>();
-    for (const s of STRATEGIES) runs.set(s, await runLane(model, syntax, prompt.spec, s, maxNewTokens, trees.get(s), lookup));
+    for (const s of STRATEGIES) runs.set(s, await runLane(model, syntax, prompt.spec, s, maxNewTokens, trees.get(s), lookup, heads[s]));
     const ntpIds = runs.get('ntp')!.ids;
     for (const [s, r] of runs) {
       const lane = perLane.get(s) ?? { stats: [], identical: 0 };
@@ -151,7 +153,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookupTokens, lanes: rows, transformersJs: baselineRow,
+      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookupTokens, heads, lanes: rows, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

@@ -133,6 +133,22 @@ describe('verispec generate and bench', () => {
     expect(json.machine.cpus).toBeGreaterThan(0);
   });
 
+  test('bench --heads swaps the lanes\' head variants (the 2x2 of heads and cut), --lookup 0 turns lookup off; both still NTP\'s tokens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-bench-'));
+    const report = join(dir, 'bench.json');
+    const { code, stderr } = await verispec('bench', '--model', TINY, '--prompts', '2', '--max-tokens', '16', '--no-transformers-js',
+      '--heads', 'medusa=syntax,syntax=vanilla', '--lookup', '0', '--json', report);
+    expect(code, stderr).toBe(0);
+    expect(stderr).toContain('medusa lane on syntax heads; syntax lane on vanilla heads');
+    expect(stderr).toContain('lookup: off');
+    const json = JSON.parse(readFileSync(report, 'utf8')) as { heads: Record<string, string>; lookup: number; lanes: { identicalToNtp: string }[] };
+    expect(json.heads).toEqual({ medusa: 'syntax', syntax: 'vanilla' });
+    expect(json.lookup).toBe(0);
+    expect(json.lanes.every((l) => l.identicalToNtp === '2/2')).toBe(true);
+    expect((await verispec('bench', '--model', TINY, '--heads', 'ntp=syntax')).code).toBe(2);
+    expect((await verispec('bench', '--model', TINY, '--lookup', '99')).code).toBe(2);
+  });
+
   test('bench --calibrate writes the best tree per head variant, which generate then uses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-cal-'));
     cpSync(TINY, dir, { recursive: true });

@@ -80,10 +80,27 @@ async function calibratedTrees(location: string | undefined, backend: CliBackend
   }
 }
 
-/** The tree of each speculative lane: its default head variant's calibrated tree (undefined: the variant's default tree). */
-export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[]): Promise<Map<Strategy, number[][] | undefined>> {
+/** The head variant each speculative lane uses by default (the engine's choice too). */
+export const LANE_HEADS: Readonly<Record<Exclude<Strategy, 'ntp'>, string>> = { medusa: 'vanilla', syntax: 'syntax' };
+
+/**
+ * The tree of each speculative lane: its head variant's calibrated tree
+ * (undefined: the variant's default tree). `heads` overrides a lane's variant.
+ */
+export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[], heads: Partial<Record<Strategy, string>> = {}): Promise<Map<Strategy, number[][] | undefined>> {
   const trees = await calibratedTrees(location, backend, quantization);
-  return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[s === 'syntax' ? 'syntax' : 'vanilla']]));
+  return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[heads[s] ?? LANE_HEADS[s as 'medusa' | 'syntax']]]));
+}
+
+/** `--heads medusa=syntax,syntax=vanilla`: a head variant for some speculative lanes (the 2x2 of heads and the syntax cut). */
+export function parseLaneHeads(value: string | undefined): Partial<Record<Strategy, string>> {
+  const heads: Partial<Record<Strategy, string>> = {};
+  for (const item of (value ?? '').split(',').filter(Boolean)) {
+    const [lane, variant] = item.split('=');
+    if ((lane !== 'medusa' && lane !== 'syntax') || !variant) throw new UsageError(`--heads takes LANE=VARIANT pairs for the medusa and syntax lanes, e.g. medusa=syntax; got '${item}'`);
+    heads[lane] = variant;
+  }
+  return heads;
 }
 
 /** `--lookup N`: speculative lanes also verify up to N tokens looked up in the spec and output (engine/lookup.ts); 0: off; absent: the default. */

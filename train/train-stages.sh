@@ -6,6 +6,8 @@
 # about 130x faster than two CPU cores), on several GPUs `accelerate launch`.
 # Env: BASE_EPOCHS, HEAD_EPOCHS, MAX_TOKENS, and BASE_MINUTES / HEAD_MINUTES (a stage that runs
 # longer ends early and is saved as it is: keeps a lent GPU's run within its time).
+# COMPARE=1 adds the paper's comparison (train/compare.sh): MEDUSA-2, base and heads trained jointly
+# from the base, with vanilla and with syntax labels (runs/m2-vanilla, runs/m2-syntax; M2_EPOCHS, M2_MINUTES).
 set -euo pipefail
 py="$1"
 corpus="$(cd "$2" && pwd)"
@@ -32,3 +34,11 @@ for rule in vanilla syntax; do
     --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
     --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}"
 done
+
+if [ "${COMPARE:-0}" = 1 ]; then
+  for rule in vanilla syntax; do
+    [ -f "$runs/m2-$rule/final/train-medusa2-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/m2-$rule" \
+      --mode medusa2 --init "$runs/base/final" --rule "$rule" --epochs "${M2_EPOCHS:-1}" "${batch[@]}" --lr 3e-4 --warmup 100 \
+      --eval-every 1000 --resume --max-minutes "${M2_MINUTES:-0}"
+  done
+fi

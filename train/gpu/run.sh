@@ -16,13 +16,25 @@ export PYTHONPATH="$work/site${PYTHONPATH:+:$PYTHONPATH}" PYTHONUNBUFFERED=1 TQD
 tar -xJf .gpu/corpus.tar.xz -C "$work"
 nvidia-smi -L 2>/dev/null || echo "run: no nvidia-smi (CPU)"
 "$py" -c 'import torch, transformers; print("torch", torch.__version__, "transformers", transformers.__version__, "cuda", torch.cuda.is_available())'
-BASE_EPOCHS="${BASE_EPOCHS:-4}" HEAD_EPOCHS="${HEAD_EPOCHS:-2}" BASE_MINUTES="${BASE_MINUTES:-4}" HEAD_MINUTES="${HEAD_MINUTES:-1.25}" \
+# With COMPARE=1 the caps shrink so that five stages still fit one call.
+if [ "${COMPARE:-0}" = 1 ]; then caps=(3.25 0.9 0.9); else caps=(4 1.25 0); fi
+BASE_EPOCHS="${BASE_EPOCHS:-4}" HEAD_EPOCHS="${HEAD_EPOCHS:-2}" M2_EPOCHS="${M2_EPOCHS:-1.5}" \
+  BASE_MINUTES="${BASE_MINUTES:-${caps[0]}}" HEAD_MINUTES="${HEAD_MINUTES:-${caps[1]}}" M2_MINUTES="${M2_MINUTES:-${caps[2]}}" \
   bash train/train-stages.sh "$py" "$work/corpus" "$work/runs"
 cp "$work/corpus/source.json" "$work/runs/corpus-source.json"
+# COMPARE=1: the MEDUSA-2 bases come back in fp16 (half the bytes; the export upcasts them).
+extra=()
+if [ "${COMPARE:-0}" = 1 ]; then
+  for rule in vanilla syntax; do
+    "$py" -c 'import sys; from safetensors.torch import load_file, save_file; p = sys.argv[1]; save_file({k: v.half() for k, v in load_file(p).items()}, p, metadata={"format": "pt"})' \
+      "$work/runs/m2-$rule/final/model.safetensors"
+    extra+=("runs/m2-$rule/final" "runs/m2-$rule/log.jsonl")
+  done
+fi
 # MEDUSA-1 heads sit on the frozen base: their folders' copies of its weights stay behind.
 # No compression: float weights barely shrink, and xz would cost device time.
 tar -C "$work" --exclude='runs/vanilla/final/model.safetensors' --exclude='runs/syntax/final/model.safetensors' \
   -cf "$work/runs.tar" runs/corpus-source.json runs/base/final runs/vanilla/final runs/syntax/final \
-  runs/base/log.jsonl runs/vanilla/log.jsonl runs/syntax/log.jsonl
+  runs/base/log.jsonl runs/vanilla/log.jsonl runs/syntax/log.jsonl "${extra[@]}"
 split -b 15M -d "$work/runs.tar" "$OUT/runs.tar.part-"
 echo "run: done in $(( $(date +%s) - started )) s; $(ls "$OUT" | grep -c part-) part(s) in \$OUT"

@@ -13,7 +13,7 @@ venv="$(bash train/setup.sh)"
 import json, sys
 from pathlib import Path
 sys.path.insert(0, "train")
-from verispec_train.slim_corpus import sha256
+from verispec_train.hashing import sha256
 data = Path(sys.argv[1])
 trained = json.loads((data / "runs" / "corpus-source.json").read_text())
 here = sha256(data / "corpus" / "train.jsonl")

@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 
 from verispec_train.data import read_examples
-from verispec_train.slim_corpus import sha256, slim
+from verispec_train.hashing import sha256
+from verispec_train.slim_corpus import slim
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "corpus"
 

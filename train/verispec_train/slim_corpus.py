@@ -8,20 +8,13 @@ files' sha256, so the checkpoints that come back are matched to the corpus they 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 from pathlib import Path
 
+from verispec_train.hashing import sha256
+
 FIELDS = ("input_ids", "labels", "frag_end")
-
-
-def sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def slim(corpus: Path, out: Path) -> dict[str, str]:

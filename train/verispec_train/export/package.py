@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import hashlib
 import json
 import shutil
 import subprocess
@@ -29,6 +28,7 @@ from tokenizers import Tokenizer
 from transformers import T5ForConditionalGeneration
 
 from ..data import iterate, read_examples, token_batches
+from ..hashing import sha256
 from ..labels import IGNORE, head_labels, shift_right
 from ..model import HeadsConfig, T5Medusa, head_variants
 from .greedy import StepModel, agreement
@@ -46,14 +46,6 @@ DEFAULT_TREE_NODES = 24
 # which `verispec bench --calibrate` rewrites on each machine after the export
 # (readers treat it as untrusted, optional input).
 UNHASHED = frozenset({"model.json", "calibration.json"})
-
-
-def sha256(path: Path) -> str:
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 @torch.no_grad()

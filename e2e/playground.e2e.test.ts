@@ -90,6 +90,7 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await finish(page);
   const seen = new Set<string>();
+  let looked = 0;
   for (const lane of ['medusa', 'syntax']) {
     const tree = page.getByTestId(`tree-${lane}`);
     const scrubber = tree.getByRole('group', { name: `${lane} steps` });
@@ -100,10 +101,13 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
     for (let step = 1; step <= steps; step++) {
       assert.equal(await tree.getAttribute('data-step'), String(step));
       for (const state of await tree.locator('[data-state]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state')))) seen.add(state!);
+      looked += await tree.locator('[data-looked]').count();
       await scrubber.press('ArrowRight');
     }
   }
   assert.deepEqual([...seen].sort(), ['accepted', 'committed', 'cut', 'rejected', 'root']);
+  // Lookup is on by default: some candidates were looked up in the spec or the code, and drawn so.
+  assert.ok(looked > 0, 'no looked-up node in any step');
   await page.close();
 });
 

@@ -6,6 +6,7 @@
 # about 130x faster than two CPU cores), on several GPUs `accelerate launch`.
 # Env: BASE_EPOCHS, HEAD_EPOCHS, MAX_TOKENS, and BASE_MINUTES / HEAD_MINUTES (a stage that runs
 # longer ends early and is saved as it is: keeps a lent GPU's run within its time).
+# BASE_CONFIG='{"d_model": 384, "num_layers": 6, "num_decoder_layers": 6}' sizes the base (T5 config overrides).
 # COMPARE=1 adds the paper's comparison (train/compare.sh): MEDUSA-2, base and heads trained jointly
 # from the base, with vanilla and with syntax labels (runs/m2-vanilla, runs/m2-syntax; M2_EPOCHS, M2_MINUTES).
 set -euo pipefail
@@ -28,7 +29,7 @@ else
 fi
 
 [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-  --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
+  ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
 for rule in vanilla syntax; do
   [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
     --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \

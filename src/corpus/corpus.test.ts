@@ -3,7 +3,10 @@ import type { VerilogSyntax } from '../syntax/index.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { FAMILIES, familyByName } from './families/index.js';
 import { mutants } from './mutate.js';
-import { iverilogAccepts, MissingToolError, simulate } from './simulate.js';
+import { iverilogAccepts, iverilogCheck, MissingToolError, simulate } from './simulate.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { isTestCombination, makeTask, SPLITS } from './task.js';
 
 let syntax: VerilogSyntax;
@@ -106,6 +109,21 @@ test('a machine without Icarus Verilog is an error, not a failing design', async
   try {
     await expect(simulate('module tb; endmodule', 'module m; endmodule')).rejects.toThrow(MissingToolError);
     await expect(iverilogAccepts('module m; endmodule')).rejects.toThrow(/apt-get install iverilog/);
+  } finally {
+    process.env.PATH = path;
+  }
+});
+
+test('a tool that itself exits 127 (a helper it could not start) is a failed check, not a missing tool', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verispec-fake-iverilog-'));
+  writeFileSync(join(dir, 'iverilog'), '#!/bin/sh\necho "ivl: cannot start" >&2\nexit 127\n', { mode: 0o755 });
+  const path = process.env.PATH;
+  process.env.PATH = `${dir}:${path}`;
+  try {
+    expect(await iverilogCheck('module m; endmodule')).toEqual({ ok: false, message: 'iverilog: ivl: cannot start' });
+    const verdict = await simulate('module tb; endmodule', 'module m; endmodule');
+    expect(verdict.pass).toBe(false);
+    expect(verdict.line).toMatch(/^COMPILE ERROR: ivl: cannot start/);
   } finally {
     process.env.PATH = path;
   }

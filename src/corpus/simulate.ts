@@ -36,7 +36,9 @@ export interface ToolLimits {
  */
 export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise<ToolRun> {
   const memoryKiB = (limits.memoryMiB ?? 2048) * 1024;
-  const script = `ulimit -v ${memoryKiB} 2>/dev/null; command -v "$0" >/dev/null || exit 127; exec "$0" "$@"`;
+  // A missing tool says so on stderr: the tool itself may exit 127 too (a helper it could not start
+  // under the memory limit), and that is a failed check, not a missing tool.
+  const script = `ulimit -v ${memoryKiB} 2>/dev/null; command -v "$0" >/dev/null || { echo "${MISSING}" >&2; exit 127; }; exec "$0" "$@"`;
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout kills iverilog's helpers (ivlpp, ivl) too; /bin/sh by
     // its path, so a tool missing from PATH is exit 127 even when PATH is empty.
@@ -55,11 +57,13 @@ export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise
     child.on('error', (e) => { clearTimeout(timer); reject(e); });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code === 127 && !timedOut) reject(new MissingToolError(`${tool} is not installed (Debian: apt-get install ${INSTALL[tool]})`));
+      if (code === 127 && !timedOut && out.stderr.includes(MISSING)) reject(new MissingToolError(`${tool} is not installed (Debian: apt-get install ${INSTALL[tool]})`));
       else resolve({ ...out, code: timedOut ? null : code, timedOut });
     });
   });
 }
+
+const MISSING = 'verispec: tool not found';
 
 /** Output kept per stream: a design that floods the log cannot fill the memory. */
 const OUTPUT_CAP = 1 << 20;

@@ -3,6 +3,7 @@
 import json
 from pathlib import Path
 
+import numpy
 import pytest
 import torch
 from tokenizers import Tokenizer
@@ -121,6 +122,15 @@ def test_trained_model_exports_a_package(base: Path, tmp_path: Path):
     assert manifest["quantizations"]["int8"]["heads"] == {"syntax": "heads-syntax.int8.onnx"}
     assert manifest["heads"]["variants"]["syntax"]["num_heads"] == 3
     assert len(manifest["heads"]["variants"]["syntax"]["rank_accuracy"]) == 3
+    # --max-heads: the graph computes only the first heads, and the tree stays within them.
+    fewer = build(base / "final", {"syntax": heads_dir / "final"}, CORPUS, tmp_path / "fewer", ["fp32"], "test", 1, transformers_js=False, max_heads=2)
+    variant = fewer["heads"]["variants"]["syntax"]
+    assert variant["num_heads"] == 2 and len(variant["rank_accuracy"]) == 2
+    assert max(len(path) for path in variant["default_tree"]) <= 2
+    import onnxruntime
+    session = onnxruntime.InferenceSession(str(tmp_path / "fewer" / "heads-syntax.onnx"))
+    ids = session.run(None, {"hidden": numpy.zeros((1, 32), numpy.float32)})[0]
+    assert ids.shape[0] == 2
     assert manifest["greedy_agreement_with_fp32"]["fp32"]["identical"] == 1.0
     for f in manifest["files"]:
         assert sha256(out / f["path"]) == f["sha256"], f["path"]

@@ -11,7 +11,7 @@ tiny download: the default for the shipped model).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import torch
@@ -54,6 +54,16 @@ class MedusaHeads(nn.Module):
                 proj = nn.Linear(d_model, vocab, bias=False)
                 proj.weight.data.copy_(base.lm_head.weight.data)
                 self.projections.append(proj)
+
+    def first(self, count: int) -> None:
+        """Keep only the first `count` heads: a tree never deeper than that needs no others, and each
+        head costs a vocabulary projection a step."""
+        if not 1 <= count <= self.config.num_heads:
+            raise ValueError(f"can keep 1 to {self.config.num_heads} heads, not {count}")
+        self.blocks = self.blocks[:count]
+        if not self.config.shared_projection:
+            self.projections = self.projections[:count]
+        self.config = replace(self.config, num_heads=count)
 
     def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float) -> torch.Tensor:
         outs = []

@@ -109,7 +109,7 @@ def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, count: int, 
     return {"max_new_tokens": max_new_tokens, "cases": cases}
 
 
-def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0) -> dict[str, Any]:
+def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0, max_heads: int = 0) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     base = T5ForConditionalGeneration.from_pretrained(base_dir).eval()
     config = base.config
@@ -128,6 +128,8 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
                 raise SystemExit(f"{folder} has no heads named {variant!r} (it has: {', '.join(head_variants(folder)) or 'none'})")
             model = T5Medusa(base, HeadsConfig())
             model.load_heads(folder, variant)
+            if max_heads:
+                model.heads.first(min(max_heads, model.heads.config.num_heads))
             export_heads(model.heads, base, TOP_K, fp32 / f"heads-{variant}.onnx")
             summary_files = sorted(folder.glob(f"train-*-{variant}.json"))
             accuracy = rank_accuracy(model, corpus, 400, TOP_K)
@@ -203,6 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--quantizations", default="int8,q4", help=f"comma-separated, of {', '.join(QUANTIZATIONS)}")
     p.add_argument("--agreement-prompts", type=int, default=40)
     p.add_argument("--no-transformers-js", action="store_true")
+    p.add_argument("--max-heads", type=int, default=5, help="export only the first N heads of each variant (0: all): trees are no deeper (MEDUSA's are at most 4), and every head costs a vocabulary projection each step")
     p.add_argument("--expected-greedy", type=int, default=0, help="also write PyTorch's greedy output for this many test specs (fixtures)")
     args = p.parse_args(argv)
     heads = {}
@@ -215,7 +218,7 @@ def main(argv: list[str] | None = None) -> None:
     for q in quantizations:
         if q not in QUANTIZATIONS:
             p.error(f"unknown quantization {q!r}")
-    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy)
+    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy, args.max_heads)
     total = sum(f["bytes"] for f in manifest["files"])
     print(json.dumps({"package": str(args.out), "bytes": total, "greedy_agreement_with_fp32": manifest["greedy_agreement_with_fp32"]}, indent=1))
 

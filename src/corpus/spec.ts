@@ -58,8 +58,13 @@ function ports(design: Design, layout: Layout, rng: Rng): string {
   }
 }
 
-/** The spec of `design` with behaviour phrasing `template`, in `layout`. */
-export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng): string {
+/**
+ * The spec of `design` with behaviour phrasing `template`, in `layout`.
+ * One in ten is long, as pasted specs are: a paragraph of context first and
+ * the behaviour said a second way (`alternate`, another phrasing the split
+ * may use) after the interface.
+ */
+export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng, alternate?: number): string {
   const m = design.module;
   const intro = rng.pick([
     `Write a Verilog module named \`${m}\`.`,
@@ -80,9 +85,29 @@ export function writeSpec(design: Design, template: number, layout: Layout, rng:
   const parts = layout === 'compact' || rng.chance(0.75)
     ? [intro, behaviour, paramText, portText]
     : [intro, paramText, portText, behaviour];
+  if (alternate !== undefined && alternate !== template && rng.chance(0.1)) {
+    parts.unshift(`${rng.pick(CONTEXT)} ${rng.pick(CONTEXT_MORE)}\n`);
+    parts.push(`\n${rng.pick(['Put differently:', 'In other words:', 'To restate the behaviour:'])} ${design.behaviour[alternate]!}`);
+  }
   if (rng.chance(0.15)) parts.push(`Notes: ${rng.pick(NOTES)}`);
   return parts.filter(Boolean).join('\n');
 }
+
+/** Where a block sits, as long specs begin (the design does not depend on it). */
+const CONTEXT = [
+  'This block is part of a small RISC-V microcontroller we are bringing up on an FPGA board.',
+  'We are building the control path of a sensor hub, and this is one of its leaf modules.',
+  'The following module goes into a student project: a simple audio synthesizer on a Lattice iCE40.',
+  'Our team is replacing a legacy VHDL design piece by piece; this is the next piece.',
+  'Context: a packet-processing pipeline with several independent clock-enable domains.',
+  'This is a utility block for a test chip; area matters more than speed.',
+];
+const CONTEXT_MORE = [
+  'It will be verified in simulation before synthesis, so behaviour must match the description exactly.',
+  'Timing is relaxed (50 MHz), so plain RTL without tricks is fine.',
+  'Other engineers will read the code, so keep it straightforward.',
+  'Reset behaviour matters: the board powers up with the reset asserted.',
+];
 
 /** Requirements people add that change nothing in a correct answer (they make specs longer and varied). */
 const NOTES = [

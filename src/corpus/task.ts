@@ -150,7 +150,8 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       renamed: d.renamed,
       combination: d.combination,
       module: d.design.module,
-      spec: writeSpec(d.design, template, layout, d.rng),
+      // Long specs (a second phrasing) in train and validation only, so far: the test split stays as measured.
+      spec: writeSpec(d.design, template, layout, d.rng, split === 'test' ? undefined : d.rng.int(0, phrasings - 2)),
       reference,
       testbench: writeTestbench(d.design, d.timing, d.style, family.clocked, hash32(`tb:${s}`) & 0x7fffffff),
       runScript: writeRunScript(),

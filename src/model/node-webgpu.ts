@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { VeriSpecError } from './errors.js';
@@ -66,6 +67,8 @@ async function install(): Promise<NodeWebgpu> {
   } catch (error) {
     throw new VeriSpecError('no-webgpu', `WebGPU in Node needs the optional 'webgpu' package (Dawn), which did not load: ${(error as Error).message.split('\n')[0]}; run 'npm install webgpu' or use --backend node`);
   }
+  // Vulkan's loader prints an "error" about an unset XDG_RUNTIME_DIR (common on servers); it needs none.
+  process.env.XDG_RUNTIME_DIR ??= tmpdir();
   const gpu = dawn.create([]);
   const adapter = await gpu.requestAdapter();
   if (!adapter) {

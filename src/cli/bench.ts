@@ -74,7 +74,7 @@ export async function runBench(args: string[]): Promise<void> {
     calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
   });
   const backend = parseBackend(values.backend);
-  if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']));
+  if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']), parseLookup(values.lookup));
   const count = Number(values.prompts);
   const maxNewTokens = Number(values['max-tokens']);
   if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
@@ -168,7 +168,7 @@ export async function runBench(args: string[]): Promise<void> {
  * this backend, and the tree with the most tokens/s,
  * written to the package's calibration.json under this backend's name.
  */
-async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend, specCount: number): Promise<void> {
+async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend, specCount: number, lookup?: LookupOptions): Promise<void> {
   const model = await loadCliModel(location, quantization, backend);
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:/.test(dir)) throw new UsageError('--calibrate writes calibration.json beside model.json: give a folder');
@@ -180,14 +180,16 @@ async function runCalibrate(location: string | undefined, quantization: string |
   for (const variant of Object.keys(model.manifest.quantizations[model.quantization]!.heads)) {
     // Each variant is calibrated on the lane that uses it: the syntax heads with the syntax cut.
     const lane = variant === 'syntax' ? 'syntax' : 'medusa';
-    const c = await calibrate(model, variant, { lane, specs, newChecker: () => syntax.completeness() });
+    const c = await calibrate(model, variant, { lane, specs, lookup, newChecker: () => syntax.completeness() });
     console.log(`${variant} heads, ${lane} lane (${CLI_BACKENDS[backend]}, ${model.quantization}, ${c.specs} validation specs replayed per tree):`);
     console.log('| nodes | tokens/step (modelled) | tokens/step (replayed) | ms/step | tokens/s |\n| --- | --- | --- | --- | --- |');
     for (const p of c.curve) console.log(`| ${p.nodes} | ${p.modelledTokensPerStep.toFixed(2)} | ${p.tokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.tokensPerSecond.toFixed(0)} |`);
     console.log(`best: ${c.best.nodes} nodes\n`);
     results[variant] = { lane, best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
   }
-  existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, variants: results };
+  // Trees are chosen with lookup as it will run (the looked-up branch rides beside them).
+  const lookupTokens = (lookup ?? LOOKUP_DEFAULTS).maxTokens;
+  existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, lookup: lookupTokens, variants: results };
   await writeFile(file, `${JSON.stringify(existing, null, 1)}\n`);
   console.error(`wrote ${file}`);
   await model.sessions.release();

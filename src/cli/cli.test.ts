@@ -152,11 +152,13 @@ describe('verispec generate and bench', () => {
   test('bench --calibrate writes the best tree per head variant, which generate then uses', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-cal-'));
     cpSync(TINY, dir, { recursive: true });
-    const { code, stdout } = await verispec('bench', '--calibrate', '--model', dir);
+    // Without lookup, so that the one-node tree's tokens a step are known.
+    const { code, stdout } = await verispec('bench', '--calibrate', '--lookup', '0', '--model', dir);
     expect(code).toBe(0);
     expect(stdout).toMatch(/best: \d+ nodes/);
-    const cal = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as Record<string, { variants: Record<string, { lane: string; best: { choices: number[][] }; curve: { tokensPerStep: number; stepMs: number }[] }> }>;
+    const cal = JSON.parse(readFileSync(join(dir, 'calibration.json'), 'utf8')) as Record<string, { lookup: number; variants: Record<string, { lane: string; best: { choices: number[][] }; curve: { tokensPerStep: number; stepMs: number }[] }> }>;
     const entry = cal['onnxruntime-node-cpu/int8']!;
+    expect(entry.lookup).toBe(0);
     expect(Object.keys(entry.variants).sort()).toEqual(['syntax', 'vanilla']);
     // Each variant replayed with its own lane: the syntax heads with the cut.
     expect(entry.variants.syntax!.lane).toBe('syntax');

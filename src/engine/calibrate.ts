@@ -1,5 +1,6 @@
 import type { LoadedModel } from '../model/package.js';
 import type { CompletenessChecker } from '../syntax/complete.js';
+import type { LookupOptions } from './lookup.js';
 import { decode, type Strategy } from './decode.js';
 import { LaneStatsAccumulator } from './stats.js';
 import { growTree } from './tree.js';
@@ -33,6 +34,8 @@ export interface CalibrationOptions {
   newChecker?: () => CompletenessChecker;
   sizes?: readonly number[];
   maxNewTokens?: number;
+  /** Looked-up candidates beside the tree (default: decode's default); the tree is chosen for what runs. */
+  lookup?: LookupOptions;
   /** A backend's first runs are slow for reasons other than size (WASM: the engine optimises for seconds). */
   warmUpMs?: number;
 }
@@ -46,7 +49,7 @@ async function replay(model: LoadedModel, variant: string, choices: number[][], 
     const completeness = options.lane === 'syntax' ? options.newChecker?.() : undefined;
     const acc = new LaneStatsAccumulator();
     try {
-      const it = decode(model, spec, { strategy: options.lane, headVariant: variant, tree: choices, completeness, maxNewTokens: options.maxNewTokens ?? 128 });
+      const it = decode(model, spec, { strategy: options.lane, headVariant: variant, tree: choices, completeness, lookup: options.lookup, maxNewTokens: options.maxNewTokens ?? 128 });
       for (let next = await it.next(); !next.done; next = await it.next()) acc.add(next.value);
     } finally {
       completeness?.dispose();

@@ -19,7 +19,7 @@ max_tokens=(${MAX_TOKENS:+--max-tokens "$MAX_TOKENS"})
 export_package() { # name base-run heads-variant heads-run
   [ -f "$out/$1/model.json" ] && return
   (cd train && "$py" -m verispec_train.export.package --base "$data/runs/$2/final" --heads "$3=$data/runs/$4/final" \
-    --corpus "$data/corpus" --out "$out/$1" --quantizations int8 --no-transformers-js >/dev/null)
+    --corpus "$data/corpus" --out "$out/$1" --quantizations int8 --no-transformers-js --max-source-tokens "${MAX_SOURCE:-512}" >/dev/null)
 }
 export_package a-ntp base vanilla vanilla
 export_package b-medusa2-vanilla m2-vanilla vanilla m2-vanilla

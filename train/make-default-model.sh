@@ -11,11 +11,11 @@ py="$venv/bin/python"
 data="${VERISPEC_DATA:-data}"
 package="$(mkdir -p "${VERISPEC_PACKAGE:-public/models/verispec-small}" && cd "${VERISPEC_PACKAGE:-public/models/verispec-small}" && pwd)"
 
-[ -f "$data/corpus/train.jsonl" ] || node bin/verispec.mjs corpus build --out "$data/corpus" --cache "$data/cache"
+[ -f "$data/corpus/train.jsonl" ] || node bin/verispec.mjs corpus build --out "$data/corpus" --cache "$data/cache" --max-source-tokens "${MAX_SOURCE:-512}"
 bash train/train-stages.sh "$py" "$data/corpus" "$data/runs"
 
 corpus="$(cd "$data/corpus" && pwd)"
 runs="$(cd "$data/runs" && pwd)"
 cd train
 "$py" -m verispec_train.export.package --base "$runs/base/final" --heads "vanilla=$runs/vanilla/final" \
-  --heads "syntax=$runs/syntax/final" --corpus "$corpus" --out "$package" --quantizations int8,q4
+  --heads "syntax=$runs/syntax/final" --corpus "$corpus" --out "$package" --quantizations int8,q4 --max-source-tokens "${MAX_SOURCE:-512}"

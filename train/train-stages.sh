@@ -6,6 +6,8 @@
 # about 130x faster than two CPU cores), on several GPUs `accelerate launch`.
 # Env: BASE_EPOCHS, HEAD_EPOCHS, MAX_TOKENS, and BASE_MINUTES / HEAD_MINUTES (a stage that runs
 # longer ends early and is saved as it is: keeps a lent GPU's run within its time).
+# MAX_SOURCE=1024 trains on specs up to that many tokens (build the corpus with --max-source-tokens 1024 and
+# export with the same; make-default-model.sh passes it on).
 # BASE_CONFIG='{"d_model": 384, "num_layers": 6, "num_decoder_layers": 6}' sizes the base (T5 config overrides).
 # COMPARE=1 adds the paper's comparison (train/compare.sh): MEDUSA-2, base and heads trained jointly
 # from the base, with vanilla and with syntax labels (runs/m2-vanilla, runs/m2-syntax; M2_EPOCHS, M2_MINUTES).
@@ -19,11 +21,11 @@ head_epochs="${HEAD_EPOCHS:-1.5}"
 
 gpus="$("$py" -c 'import torch; print(torch.cuda.device_count() if torch.cuda.is_available() else 0)')"
 if [ "$gpus" -gt 0 ]; then
-  batch=(--max-tokens "${MAX_TOKENS:-24576}" --bf16)
+  batch=(--max-tokens "${MAX_TOKENS:-24576}" --bf16 --max-source "${MAX_SOURCE:-512}")
   launch=("$py" -m accelerate.commands.launch --num_processes "$gpus" --mixed_precision bf16 -m)
   echo "train-stages: $gpus CUDA GPU(s), bf16" >&2
 else
-  batch=(--max-tokens "${MAX_TOKENS:-6144}")
+  batch=(--max-tokens "${MAX_TOKENS:-6144}" --max-source "${MAX_SOURCE:-512}")
   launch=("$py" -m)
   echo "train-stages: CPU" >&2
 fi

@@ -46,6 +46,7 @@ export async function runCorpus(args: string[]): Promise<void> {
       'no-source-packages': { type: 'boolean', default: false },
       'rtl-files': { type: 'string' },
       'vocab-sizes': { type: 'string', default: '2000,4000,8000,16000' },
+      'max-source-tokens': { type: 'string' },
     });
     const vocabSizes = values['vocab-sizes'].split(',').map((v) => positiveInt(v, 'vocab-sizes', 0));
     if (vocabSizes.some((v) => v < 300)) throw new UsageError('--vocab-sizes: each size must be at least 300 (the byte alphabet and specials)');
@@ -63,6 +64,7 @@ export async function runCorpus(args: string[]): Promise<void> {
       sourcePackages: !values['no-source-packages'],
       rtlFiles: values['rtl-files'] === undefined ? undefined : positiveInt(values['rtl-files'], 'rtl-files', 0),
       vocabSizes,
+      maxSourceTokens: Math.max(64, positiveInt(values['max-source-tokens'], 'max-source-tokens', 512)),
       log: (m) => console.error(m),
     });
     return;

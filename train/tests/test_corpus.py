@@ -68,3 +68,14 @@ def test_test_split_is_synthetic_only_and_stats_add_up(built: Path):
 def test_vocab_rule_stops_at_the_knee():
     m = {1000: {"tokens_per_char": 0.40}, 2000: {"tokens_per_char": 0.36}, 4000: {"tokens_per_char": 0.35}, 8000: {"tokens_per_char": 0.30}}
     assert corpus.choose_vocab(m) == 2000
+
+
+def test_specs_past_the_source_limit_are_dropped_and_counted(built: Path):
+    tokenizer = Tokenizer.from_file(str(built / "tokenizer.json"))
+    example = rows(built / "train.jsonl")[0]
+    short = {**example, "instruction": "x"}
+    long = {**example, "instruction": "word " * 400}
+    kept, dropped = corpus.annotate(tokenizer, [short, long], max_source=64)
+    assert len(kept) == 1 and dropped["source_too_long"] == 1
+    kept, dropped = corpus.annotate(tokenizer, [short, long], max_source=4096)
+    assert len(kept) == 2 and not dropped

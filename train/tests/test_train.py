@@ -123,7 +123,8 @@ def test_trained_model_exports_a_package(base: Path, tmp_path: Path):
     assert manifest["heads"]["variants"]["syntax"]["num_heads"] == 3
     assert len(manifest["heads"]["variants"]["syntax"]["rank_accuracy"]) == 3
     # --max-heads: the graph computes only the first heads, and the tree stays within them.
-    fewer = build(base / "final", {"syntax": heads_dir / "final"}, CORPUS, tmp_path / "fewer", ["fp32"], "test", 1, transformers_js=False, max_heads=2)
+    fewer = build(base / "final", {"syntax": heads_dir / "final"}, CORPUS, tmp_path / "fewer", ["fp32"], "test", 1, transformers_js=False, max_heads=2, max_source_tokens=1024)
+    assert manifest["architecture"]["max_source_tokens"] == 512 and fewer["architecture"]["max_source_tokens"] == 1024
     variant = fewer["heads"]["variants"]["syntax"]
     assert variant["num_heads"] == 2 and len(variant["rank_accuracy"]) == 2
     assert max(len(path) for path in variant["default_tree"]) <= 2

@@ -86,14 +86,14 @@ def choose_vocab(measurements: dict[int, dict[str, float]]) -> int:
     return chosen
 
 
-def annotate(tokenizer: Tokenizer, examples: list[Example]) -> tuple[list[Example], Counter[str]]:
+def annotate(tokenizer: Tokenizer, examples: list[Example], max_source: int = MAX_SOURCE_TOKENS) -> tuple[list[Example], Counter[str]]:
     """Adds token ids and fragment-end flags; drops (and counts) examples too long to train on."""
     sources = tokenizer.encode_batch([source_text(e["instruction"], e["input"]) for e in examples])
     targets = tokenizer.encode_batch([e["output"] for e in examples])
     out: list[Example] = []
     dropped: Counter[str] = Counter()
     for e, src, tgt in zip(examples, sources, targets):
-        if len(src.ids) > MAX_SOURCE_TOKENS:
+        if len(src.ids) > max_source:
             dropped["source_too_long"] += 1
             continue
         if len(tgt.ids) > MAX_TARGET_TOKENS:
@@ -172,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--raw", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--vocab-sizes", default="2000,4000,8000,16000")
+    parser.add_argument("--max-source-tokens", type=int, default=MAX_SOURCE_TOKENS, help="longest spec kept, in tokens (the encoder's limit in the exported package)")
     args = parser.parse_args(argv)
     started = time.time()
 
@@ -197,7 +198,7 @@ def main(argv: list[str] | None = None) -> None:
     rows: dict[str, list[Example]] = {}
     dropped: Counter[str] = Counter()
     for split in SPLITS:
-        rows[split], d = annotate(tokenizer, by_split[split])
+        rows[split], d = annotate(tokenizer, by_split[split], args.max_source_tokens)
         dropped += d
         write_jsonl(args.out / f"{split}.jsonl", rows[split])
     kinds: Counter[str] = Counter()

@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--epochs", type=float, default=1.0)
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: --epochs decides)")
     p.add_argument("--max-tokens", type=int, default=6144, help="padded source+target tokens per batch")
+    p.add_argument("--max-source", type=int, default=512, help="longest spec trained on, in tokens (export the package with the same --max-source-tokens)")
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--head-lr-mult", type=float, default=4.0, help="heads' learning rate over the base's (medusa2)")
     p.add_argument("--warmup", type=int, default=200)
@@ -166,8 +167,8 @@ def main(argv: list[str] | None = None) -> None:
         pad_id, eos_id = hub_tokenizer.pad_token_id, hub_tokenizer.eos_token_id
     start_id = model.base.config.decoder_start_token_id
     frag_tokens = frag_id if args.rule == "syntax-frag" else None
-    train = read_examples(args.corpus / "train.jsonl", hub_tokenizer, eos_id, frag_tokens)
-    valid = read_examples(args.corpus / "validation.jsonl", hub_tokenizer, eos_id, frag_tokens)
+    train = read_examples(args.corpus / "train.jsonl", hub_tokenizer, eos_id, frag_tokens, max_source=args.max_source)
+    valid = read_examples(args.corpus / "validation.jsonl", hub_tokenizer, eos_id, frag_tokens, max_source=args.max_source)
 
     if args.mode == "medusa1":
         model.base.requires_grad_(False)

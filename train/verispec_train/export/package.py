@@ -109,7 +109,7 @@ def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, count: int, 
     return {"max_new_tokens": max_new_tokens, "cases": cases}
 
 
-def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0, max_heads: int = 0) -> dict[str, Any]:
+def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0, max_heads: int = 0, max_source_tokens: int = 512) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     base = T5ForConditionalGeneration.from_pretrained(base_dir).eval()
     config = base.config
@@ -171,7 +171,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
             "num_layers": config.num_layers, "num_decoder_layers": config.num_decoder_layers, "num_heads": config.num_heads,
             "relative_attention_num_buckets": config.relative_attention_num_buckets,
             "relative_attention_max_distance": config.relative_attention_max_distance,
-            "feed_forward_proj": config.feed_forward_proj, "max_source_tokens": 512, "parameters": sum(p.numel() for p in base.parameters()),
+            "feed_forward_proj": config.feed_forward_proj, "max_source_tokens": max_source_tokens, "parameters": sum(p.numel() for p in base.parameters()),
         },
         "special_tokens": {"pad": tokenizer.token_to_id("<pad>"), "eos": tokenizer.token_to_id("</s>"), "unk": tokenizer.token_to_id("<unk>"), "frag": tokenizer.token_to_id("[FRAG]"), "decoder_start": config.decoder_start_token_id},
         "tokenizer": "tokenizer.json",
@@ -205,6 +205,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--quantizations", default="int8,q4", help=f"comma-separated, of {', '.join(QUANTIZATIONS)}")
     p.add_argument("--agreement-prompts", type=int, default=40)
     p.add_argument("--no-transformers-js", action="store_true")
+    p.add_argument("--max-source-tokens", type=int, default=512, help="the longest spec the package accepts (as long as training's --max-source)")
     p.add_argument("--max-heads", type=int, default=5, help="export only the first N heads of each variant (0: all): trees are no deeper (MEDUSA's are at most 4), and every head costs a vocabulary projection each step")
     p.add_argument("--expected-greedy", type=int, default=0, help="also write PyTorch's greedy output for this many test specs (fixtures)")
     args = p.parse_args(argv)
@@ -218,7 +219,7 @@ def main(argv: list[str] | None = None) -> None:
     for q in quantizations:
         if q not in QUANTIZATIONS:
             p.error(f"unknown quantization {q!r}")
-    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy, args.max_heads)
+    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy, args.max_heads, args.max_source_tokens)
     total = sum(f["bytes"] for f in manifest["files"])
     print(json.dumps({"package": str(args.out), "bytes": total, "greedy_agreement_with_fp32": manifest["greedy_agreement_with_fp32"]}, indent=1))
 

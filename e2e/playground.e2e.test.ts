@@ -7,7 +7,7 @@ import { benchPrompts } from '../src/cli/bench.js';
 import { laneCode, launchChromium, startPreview } from './harness.js';
 
 // The playground as a person meets it, on the shipped model and WASM (SwiftShader's WebGPU is
-// a correctness check, about 1 token/s; race.e2e.test.ts holds WebGPU's tokens to WASM's).
+// a correctness check, about 1 token/s; race.e2e.test.ts and src/model/node-webgpu.test.ts check WebGPU).
 const LANES = ['ntp', 'medusa', 'syntax'];
 /** The page's first example (src/app/examples.json, written by `verispec eval --report --examples`). */
 const EXAMPLE_SPEC = (JSON.parse(readFileSync(new URL('../src/app/examples.json', import.meta.url), 'utf8')) as { spec: string }[])[0]!.spec;

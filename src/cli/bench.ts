@@ -9,7 +9,7 @@ import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.
 import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
-import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
+import type { LookupOptions } from '../engine/lookup.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { parseLaneHeads, parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
@@ -93,8 +93,7 @@ export async function runBench(args: string[]): Promise<void> {
   if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
-  const lookupTokens = (lookup ?? LOOKUP_DEFAULTS).maxTokens;
-  console.error(`lookup: ${lookupTokens ? `speculative lanes also verify up to ${lookupTokens} tokens looked up in the spec and output` : 'off'}`);
+  console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
   for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup, heads[s]);
   const perLane = new Map<Strategy | 'transformers.js', { stats: LaneStats[]; identical: number }>();
   const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
@@ -153,7 +152,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookupTokens, heads, lanes: rows, transformersJs: baselineRow,
+      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup.maxTokens, heads, lanes: rows, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);
@@ -168,7 +167,7 @@ export async function runBench(args: string[]): Promise<void> {
  * this backend, and the tree with the most tokens/s,
  * written to the package's calibration.json under this backend's name.
  */
-async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend, specCount: number, lookup?: LookupOptions): Promise<void> {
+async function runCalibrate(location: string | undefined, quantization: string | undefined, backend: CliBackend, specCount: number, lookup: LookupOptions & { maxTokens: number }): Promise<void> {
   const model = await loadCliModel(location, quantization, backend);
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:/.test(dir)) throw new UsageError('--calibrate writes calibration.json beside model.json: give a folder');
@@ -188,8 +187,7 @@ async function runCalibrate(location: string | undefined, quantization: string |
     results[variant] = { lane, best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
   }
   // Trees are chosen with lookup as it will run (the looked-up branch rides beside them).
-  const lookupTokens = (lookup ?? LOOKUP_DEFAULTS).maxTokens;
-  existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, lookup: lookupTokens, variants: results };
+  existing[`${CLI_BACKENDS[backend]}/${model.quantization}`] = { measured: new Date().toISOString(), cpus: cpus().length, lookup: lookup.maxTokens, variants: results };
   await writeFile(file, `${JSON.stringify(existing, null, 1)}\n`);
   console.error(`wrote ${file}`);
   await model.sessions.release();

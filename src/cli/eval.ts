@@ -15,7 +15,6 @@ import { splitTasks } from '../eval/tasks.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { LOOKUP_DEFAULTS } from '../engine/lookup.js';
 import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
@@ -156,6 +155,7 @@ export async function runEval(args: string[]): Promise<void> {
 
   const model = await loadCliModel(values.model, values.quantization, backend);
   const trees = await laneTrees(values.model, backend, model.quantization, strategies);
+  const lookup = parseLookup(values.lookup);
   const source = values.tasks ? resolve(values.tasks) : `${values.split} split`;
   console.error(`eval: ${model.manifest.id} (${model.quantization}, ${CLI_BACKENDS[backend]}), ${tasks.length} tasks from ${source}, `
     + `lanes ${strategies.join(', ')}, greedy${samples ? ` + ${samples} samples at temperature ${temperature}` : ''}, up to ${maxNewTokens} tokens, ${jobs} check jobs`);
@@ -167,7 +167,7 @@ export async function runEval(args: string[]): Promise<void> {
   let results: TaskResult[];
   try {
     results = await evaluate(model, syntax, tasks, {
-      strategies, samples, temperature, maxNewTokens, jobs, check, trees, lookup: parseLookup(values.lookup), signal: controller.signal,
+      strategies, samples, temperature, maxNewTokens, jobs, check, trees, lookup, signal: controller.signal,
       onTaskDone: (r) => bar.tick(r.generations.some((g) => g.strategy === strategies[0] && g.seed === null && g.verdicts.function.ok)),
     });
   } finally {
@@ -188,7 +188,7 @@ export async function runEval(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL, provenance: provenanceOf(model.manifest) },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: parseLookup(values.lookup)?.maxTokens ?? LOOKUP_DEFAULTS.maxTokens },
+      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: lookup.maxTokens },
       seconds,
       lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
       families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),

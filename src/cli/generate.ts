@@ -1,4 +1,4 @@
-import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
+import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { calibratedTree, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
@@ -27,7 +27,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   const backend = parseBackend(values.backend);
   const model = await loadCliModel(values.model, values.quantization, backend);
   if (!tree && strategy !== 'ntp') {
-    const variant = values.heads ?? (strategy === 'syntax' ? 'syntax' : 'vanilla');
+    const variant = values.heads ?? LANE_HEADS[strategy];
     tree = await calibratedTree(values.model, backend, model.quantization, variant);
   }
   const completeness = strategy === 'syntax' ? (await loadSyntaxNode()).completeness() : undefined;

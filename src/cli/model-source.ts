@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
-import type { Strategy } from '../engine/decode.js';
-import type { LookupOptions } from '../engine/lookup.js';
+import { LANE_HEADS, type Strategy } from '../engine/decode.js';
+import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
 import { webgpuLoadOptions, webgpuQuantization } from '../model/backend.js';
@@ -80,9 +80,6 @@ async function calibratedTrees(location: string | undefined, backend: CliBackend
   }
 }
 
-/** The head variant each speculative lane uses by default (the engine's choice too). */
-export const LANE_HEADS: Readonly<Record<Exclude<Strategy, 'ntp'>, string>> = { medusa: 'vanilla', syntax: 'syntax' };
-
 /**
  * The tree of each speculative lane: its head variant's calibrated tree
  * (undefined: the variant's default tree). `heads` overrides a lane's variant.
@@ -104,8 +101,8 @@ export function parseLaneHeads(value: string | undefined): Partial<Record<Strate
 }
 
 /** `--lookup N`: speculative lanes also verify up to N tokens looked up in the spec and output (engine/lookup.ts); 0: off; absent: the default. */
-export function parseLookup(value: string | undefined): LookupOptions | undefined {
-  if (value === undefined) return undefined;
+export function parseLookup(value: string | undefined): LookupOptions & { maxTokens: number } {
+  if (value === undefined) return { maxTokens: LOOKUP_DEFAULTS.maxTokens };
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
   return { maxTokens: n };

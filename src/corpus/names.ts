@@ -85,12 +85,17 @@ export function renameInCode(code: string, map: ReadonlyMap<string, string>): st
   return code.replace(TOKENS, (t) => map.get(t) ?? t);
 }
 
-/** `text` (prose) with whole-word occurrences of the names in `map` replaced. */
-export function renameInProse(text: string, map: ReadonlyMap<string, string>): string {
-  if (map.size === 0) return text;
+/** A function giving prose with whole-word occurrences of the names in `map` replaced (one pattern for many texts). */
+function proseRenamer(map: ReadonlyMap<string, string>): (text: string) => string {
+  if (map.size === 0) return (text) => text;
   const alternatives = [...map.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/\$/g, '\\$')).join('|');
   const re = new RegExp(`(?<![A-Za-z0-9_$'])(?:${alternatives})(?![A-Za-z0-9_$])`, 'g');
-  return text.replace(re, (w) => map.get(w) ?? w);
+  return (text) => text.replace(re, (w) => map.get(w) ?? w);
+}
+
+/** `text` (prose) with whole-word occurrences of the names in `map` replaced. */
+export function renameInProse(text: string, map: ReadonlyMap<string, string>): string {
+  return proseRenamer(map)(text);
 }
 
 export interface RenamedDesign {
@@ -116,10 +121,11 @@ export interface RenameOptions {
  */
 export function renameDesign(design: Design, clk: string, reset: Reset, rng: Rng, options: RenameOptions): RenamedDesign {
   const body = design.body;
+  const bodyIds = identifiersOf(body);
   const portNames = new Set(design.ports.map((p) => p.name));
   const paramNames = new Set((design.parameters ?? []).map((p) => p.name));
   const prose = [...design.behaviour, ...design.ports.map((p) => p.desc)].join('\n');
-  const taken = new Set<string>([...identifiersOf(body), ...portNames, ...paramNames, design.module, ...prose.split(/[^A-Za-z0-9_$]+/)]);
+  const taken = new Set<string>([...bodyIds, ...portNames, ...paramNames, design.module, ...prose.split(/[^A-Za-z0-9_$]+/)]);
   const map = new Map<string, string>();
   const fresh = (role: Role): string => {
     for (let i = 0; i < 50; i++) {
@@ -139,15 +145,16 @@ export function renameDesign(design: Design, clk: string, reset: Reset, rng: Rng
   };
   for (const p of design.ports) consider(p.name, p.dir === 'input' ? 'input' : 'output', options.share);
   for (const p of paramNames) consider(p, 'parameter', options.share);
-  for (const id of identifiersOf(body)) if (!portNames.has(id) && !paramNames.has(id)) consider(id, /^[A-Z][A-Z0-9_]*$/.test(id) ? 'parameter' : 'internal', options.share);
+  for (const id of bodyIds) if (!portNames.has(id) && !paramNames.has(id)) consider(id, /^[A-Z][A-Z0-9_]*$/.test(id) ? 'parameter' : 'internal', options.share);
   const module = rng.chance(options.moduleShare) ? fresh('module') : design.module;
+  const inProse = proseRenamer(map);
   const renamedDesign: Design = {
     ...design,
     module,
     parameters: design.parameters?.map((p) => ({ ...p, name: map.get(p.name) ?? p.name })),
-    ports: design.ports.map((p) => ({ ...p, name: map.get(p.name) ?? p.name, range: p.range && renameInCode(p.range, map), desc: renameInProse(p.desc, map) })),
+    ports: design.ports.map((p) => ({ ...p, name: map.get(p.name) ?? p.name, range: p.range && renameInCode(p.range, map), desc: inProse(p.desc) })),
     body: renameInCode(body, map),
-    behaviour: design.behaviour.map((b) => renameInProse(b, map)),
+    behaviour: design.behaviour.map(inProse),
   };
   if (module !== design.module) map.set(design.module, module);
   return { design: renamedDesign, clk: map.get(clk) ?? clk, reset: { ...reset, name: map.get(reset.name) ?? reset.name }, renamed: map };

@@ -76,9 +76,12 @@ export interface DecodeResult {
   stop: 'eos' | 'max-tokens';
 }
 
-function defaultVariant(model: LoadedModel, strategy: Strategy): string {
+/** The head variant each speculative lane prefers: MEDUSA's vanilla heads, the paper's syntax heads. */
+export const LANE_HEADS: Readonly<Record<Exclude<Strategy, 'ntp'>, string>> = { medusa: 'vanilla', syntax: 'syntax' };
+
+function defaultVariant(model: LoadedModel, strategy: Exclude<Strategy, 'ntp'>): string {
   const variants = Object.keys(model.manifest.quantizations[model.quantization]!.heads);
-  const preferred = strategy === 'syntax' ? 'syntax' : 'vanilla';
+  const preferred = LANE_HEADS[strategy];
   const found = variants.includes(preferred) ? preferred : variants[0];
   if (!found) throw new VeriSpecError('bad-option', `the ${strategy} strategy needs heads; this package has none`);
   return found;

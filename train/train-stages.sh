@@ -16,6 +16,9 @@ py="$1"
 corpus="$(cd "$2" && pwd)"
 runs="$(mkdir -p "$3" && cd "$3" && pwd)"
 cd "$(dirname "$0")"
+# The training state to continue from (train/state, committed; STATE= another; STATE=none: from scratch).
+state="${STATE:-state}"
+if [ "$state" = none ] || [ ! -f "$state/model.safetensors" ]; then state=""; else state="$(cd "$state" && pwd)"; fi
 epochs="${BASE_EPOCHS:-2.5}"
 head_epochs="${HEAD_EPOCHS:-1.5}"
 
@@ -30,13 +33,28 @@ else
   echo "train-stages: CPU" >&2
 fi
 
-[ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-  ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
-for rule in vanilla syntax; do
-  [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
-    --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
-    --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}"
-done
+if [ -n "$state" ]; then
+  # Continuing: the base from the state at a constant rate, cooled down over the run's last minutes;
+  # the heads from the state's heads on the new base. Time decides how far each stage goes; the
+  # seed (the number of runs so far) gives each run its own batch order.
+  seed="$("$py" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["runs"]))' "$state/history.json")"
+  [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
+    --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --warmup 100 --schedule constant --seed "$seed" \
+    --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}"
+  for rule in vanilla syntax; do
+    [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
+      --mode medusa1 --init "$runs/base/final" --init-heads "$state" --num-heads 5 --rule "$rule" --epochs 1000 "${batch[@]}" --lr 1e-3 \
+      --warmup 50 --schedule constant --cooldown-minutes 2 --seed "$seed" --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-8}"
+  done
+else
+  [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
+    ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
+  for rule in vanilla syntax; do
+    [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
+      --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
+      --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}"
+  done
+fi
 
 if [ "${COMPARE:-0}" = 1 ]; then
   for rule in vanilla syntax; do

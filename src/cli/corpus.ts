@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { buildCorpus } from '../corpus/build.js';
 import { FAMILIES, familyByName } from '../corpus/families/index.js';
 import { DEFAULT_PER_SPLIT, makeTask, SPLITS, type Split } from '../corpus/task.js';
@@ -5,7 +6,7 @@ import { writeTaskFolder } from '../corpus/task-files.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
-const SUBCOMMANDS = 'families | sample --family NAME --seed N --out DIR [--split S] | build [--out DIR] [--train N --validation N --test N] [--no-source-packages]';
+const SUBCOMMANDS = 'families | sample --family NAME --seed N --out DIR [--split S] | build [--out DIR] [--train N --validation N --test N] [--no-source-packages] [--tokenizer FILE]';
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -47,7 +48,9 @@ export async function runCorpus(args: string[]): Promise<void> {
       'rtl-files': { type: 'string' },
       'vocab-sizes': { type: 'string', default: '2000,4000,8000,16000' },
       'max-source-tokens': { type: 'string' },
+      tokenizer: { type: 'string' },
     });
+    if (values.tokenizer !== undefined && !existsSync(values.tokenizer)) throw new UsageError(`--tokenizer: no such file: ${values.tokenizer}`);
     const vocabSizes = values['vocab-sizes'].split(',').map((v) => positiveInt(v, 'vocab-sizes', 0));
     if (vocabSizes.some((v) => v < 300)) throw new UsageError('--vocab-sizes: each size must be at least 300 (the byte alphabet and specials)');
     const syntax = await loadSyntaxNode();
@@ -64,6 +67,7 @@ export async function runCorpus(args: string[]): Promise<void> {
       sourcePackages: !values['no-source-packages'],
       rtlFiles: values['rtl-files'] === undefined ? undefined : positiveInt(values['rtl-files'], 'rtl-files', 0),
       vocabSizes,
+      tokenizer: values.tokenizer,
       maxSourceTokens: Math.max(64, positiveInt(values['max-source-tokens'], 'max-source-tokens', 512)),
       log: (m) => console.error(m),
     });

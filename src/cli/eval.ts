@@ -12,6 +12,7 @@ import { ProgressBar, formatDuration } from '../eval/progress.js';
 import { failureCauses, formatReport, summarize, summarizeByFamily } from '../eval/report.js';
 import { evaluate, type TaskResult } from '../eval/run.js';
 import { splitTasks } from '../eval/tasks.js';
+import { tasksInTraining, trainingReferences } from '../eval/leak.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
@@ -19,7 +20,7 @@ import { CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, par
 import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
-  + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--json FILE] [--plot FILE.svg] '
+  + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--train-corpus DIR] [--json FILE] [--plot FILE.svg] '
   + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
@@ -131,7 +132,7 @@ export async function runEval(args: string[]): Promise<void> {
     split: { type: 'string', default: 'test' }, tasks: { type: 'string' }, 'per-family': { type: 'string' }, families: { type: 'string' },
     strategy: { type: 'string', default: 'syntax' }, samples: { type: 'string', default: '0' }, temperature: { type: 'string', default: '0.8' },
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
-    'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false },
+    'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false }, 'train-corpus': { type: 'string', default: 'data/corpus' },
     json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' }, lookup: { type: 'string' },
   });
   if (values.report) return rereport(values.report, values.plot, values.examples);
@@ -175,7 +176,11 @@ export async function runEval(args: string[]): Promise<void> {
     await model.sessions.release();
   }
   const seconds = (Date.now() - started) / 1000;
+  const training = await trainingReferences(values['train-corpus']);
+  const leaked = tasksInTraining(tasks, training);
+  for (const r of results) r.inTraining = leaked.has(r.id);
   console.log(formatReport(results, strategies));
+  console.log(`\n${leaked.size} of ${tasks.length} tasks have a reference in the training data (${training.source})${leaked.size ? ': their rows measure recall' : ''}`);
   console.log(`\nmost common failures (${strategies[0]}, greedy):`);
   for (const [cause, n] of failureCauses(results, strategies[0]!)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
   console.error(`eval took ${formatDuration(seconds)}`);
@@ -190,6 +195,7 @@ export async function runEval(args: string[]): Promise<void> {
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
       options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: lookup.maxTokens },
       seconds,
+      training: { source: training.source, tasksInTraining: [...leaked] },
       lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
       families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),
       tasks: results.map((r) => ({

@@ -25,6 +25,8 @@ export interface BuildOptions {
   rtlFiles?: number;
   /** Vocabulary sizes the tokenizer step measures; it keeps the best by its rule. */
   vocabSizes: number[];
+  /** A tokenizer.json to use instead of training one (the vocabulary a model continues training with). */
+  tokenizer?: string;
   /** Longest spec kept, in tokens (default 512: the encoder's limit in the shipped package). */
   maxSourceTokens?: number;
   log: (m: string) => void;
@@ -101,7 +103,7 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
 
   const venv = (await runInherited('bash', [join(REPO_ROOT, 'train', 'setup.sh')])).trim().split('\n').pop()!;
   await runInherited(join(venv, 'bin', 'python'), ['-m', 'verispec_train.corpus', '--raw', raw, '--out', out, '--vocab-sizes', options.vocabSizes.join(','),
-    '--max-source-tokens', String(options.maxSourceTokens ?? 512)], join(REPO_ROOT, 'train'));
+    '--max-source-tokens', String(options.maxSourceTokens ?? 512), ...(options.tokenizer ? ['--tokenizer', resolve(options.tokenizer)] : [])], join(REPO_ROOT, 'train'));
   log(`corpus built in ${out} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 

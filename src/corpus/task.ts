@@ -28,6 +28,8 @@ export interface Task {
   /** The parameter combination; test combinations are never trained on. */
   combination: string;
   module: string;
+  /** The design as code, layout aside (`designKey`): it decides the split. */
+  designKey: string;
   spec: string;
   reference: string;
   testbench: string;
@@ -65,9 +67,11 @@ export function corpusTasks(families: readonly Family[], perSplit: Partial<Recor
   return { tasks, generated, duplicates };
 }
 
-/** Share of parameter combinations held out for test, and of the rest kept for validation. */
+/** Share of parameter combinations held out for test. */
 const TEST_COMBINATIONS = 0.2;
-const VALIDATION_SHARE = 0.05;
+/** Shares of designs (by `designKey`) that belong to test and to validation; the rest is train's. */
+const TEST_DESIGNS = 0.2;
+const VALIDATION_DESIGNS = 0.05;
 
 /** Share of tasks whose names come from the open pools, and of their names redrawn. */
 const RENAMED_TASKS = 0.5;
@@ -108,32 +112,58 @@ function sortKeys(o: FamilyParams): FamilyParams {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 }
 
+/**
+ * The design as code, independent of how it is laid out: the reference in one
+ * fixed header style, `@*` for `@(*)`, whitespace collapsed. Two tasks with
+ * the same key are the same design, whatever their phrasing or indentation.
+ */
+export function designKey(design: Design, style: Style): string {
+  return normalizeVerilog(emitModule(design, { ...style, header: 'ansi' }).replaceAll('@(*)', '@*'));
+}
+
+/** Whitespace-insensitive form of Verilog text (runs of whitespace become one space). */
+export function normalizeVerilog(code: string): string {
+  return code.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Which split a design belongs to: a stable hash of its `designKey`, so a
+ * design drawn in two splits can only be kept in one of them, and no
+ * validation or test design is ever a train design.
+ */
+export function designSplit(family: string, key: string): Split {
+  const u = (hash32(`design:${family}:${key}`) % 1000) / 1000;
+  return u < TEST_DESIGNS ? 'test' : u < TEST_DESIGNS + VALIDATION_DESIGNS ? 'validation' : 'train';
+}
+
 /** Which side of the split a parameter combination falls on (a stable hash, not the seed). */
 export function isTestCombination(family: string, combination: string): boolean {
   return (hash32(`split:${family}:${combination}`) % 1000) / 1000 < TEST_COMBINATIONS;
 }
 
 /**
- * The task of `family` for `seed` in `split`. Train and validation tasks use
- * neither a held-out combination nor the held-out phrasing; a test task uses
- * at least one of the two. Seeds that land on the wrong side are skipped
- * deterministically, so (family, seed, split) always gives the same task.
+ * The task of `family` for `seed` in `split`. Every design belongs to one
+ * split (`designSplit`), so test and validation designs are never trained on;
+ * train and validation tasks also use neither a held-out combination nor the
+ * held-out phrasing, and half the test tasks use the held-out phrasing. Each
+ * split draws from its own seed stream; seeds that land on the wrong side are
+ * skipped deterministically, so (family, seed, split) always gives the same task.
  */
 export function makeTask(family: Family, seed: number, split: Split = 'train'): Task {
-  for (let attempt = 0; attempt < 1000; attempt++) {
-    const s = seed * 1000 + attempt;
-    const d = draft(family, s);
+  for (let attempt = 0; attempt < 5000; attempt++) {
+    const s = seed * 5000 + attempt;
+    const d = draft(family, split === 'train' ? s : -s - (split === 'test' ? 0 : 100_000_000));
+    const key = designKey(d.design, d.style);
+    if (designSplit(family.name, key) !== split) continue;
     const heldOutCombination = isTestCombination(family.name, d.combination);
     const phrasings = d.design.behaviour.length;
     if (phrasings < 3) throw new Error(`${family.name}: needs at least 3 phrasings, has ${phrasings}`);
     let template: number;
     if (split === 'test') {
-      // Half the test tasks use the held-out phrasing, the rest a held-out combination.
+      // Half the test tasks use the held-out phrasing; held-out combinations may use any.
       template = heldOutCombination && d.rng.chance(0.5) ? d.rng.int(0, phrasings - 2) : phrasings - 1;
     } else {
       if (heldOutCombination) continue;
-      const inValidation = (hash32(`val:${family.name}:${s}`) % 1000) / 1000 < VALIDATION_SHARE;
-      if (inValidation !== (split === 'validation')) continue;
       template = d.rng.int(0, phrasings - 2);
     }
     const reference = emitModule(d.design, d.style);
@@ -150,6 +180,7 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       renamed: d.renamed,
       combination: d.combination,
       module: d.design.module,
+      designKey: key,
       // Long specs (a second phrasing) in train and validation only, so far: the test split stays as measured.
       spec: writeSpec(d.design, template, layout, d.rng, split === 'test' ? undefined : d.rng.int(0, phrasings - 2)),
       reference,

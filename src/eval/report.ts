@@ -59,6 +59,7 @@ export function summarizeByFamily(results: readonly TaskResult[], strategy: Stra
  * Summaries by how the specs were written (generated tasks only): usual or
  * renamed names, and the test-only port layout against the trained ones.
  * A model that recalls names instead of reading them does worse on "renamed".
+ * And, where any task's reference was trained on, those tasks apart: recall.
  */
 export function summarizeByVariant(results: readonly TaskResult[], strategy: Strategy): Map<string, Summary> {
   const groups: [string, (r: TaskResult) => boolean][] = [
@@ -66,11 +67,13 @@ export function summarizeByVariant(results: readonly TaskResult[], strategy: Str
     ['renamed', (r) => r.variant?.renamed === true],
     ['trained layouts', (r) => r.variant !== undefined && r.variant.layout !== HELD_OUT_LAYOUT],
     [`held-out layout (${HELD_OUT_LAYOUT})`, (r) => r.variant?.layout === HELD_OUT_LAYOUT],
+    ['reference in the training data (recall)', (r) => r.inTraining === true],
+    ['reference not in the training data', (r) => r.inTraining === false],
   ];
   const out = new Map<string, Summary>();
   for (const [label, keep] of groups) {
     const chosen = results.filter(keep);
-    if (chosen.length) out.set(label, summarize(chosen, strategy));
+    if (chosen.length && chosen.length < results.length) out.set(label, summarize(chosen, strategy));
   }
   return out;
 }

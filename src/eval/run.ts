@@ -44,6 +44,8 @@ export interface TaskResult {
   /** How a generated task's spec was written (names renamed, layout). */
   variant?: SpecVariant;
   spec: string;
+  /** The task's reference is in the training data: its numbers measure recall (`leak.ts`). */
+  inTraining?: boolean;
   generations: Generation[];
 }
 

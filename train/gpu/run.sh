@@ -19,7 +19,7 @@ nvidia-smi -L 2>/dev/null || echo "run: no nvidia-smi (CPU)"
 # With COMPARE=1 the caps shrink so that five stages still fit one call.
 if [ "${COMPARE:-0}" = 1 ]; then caps=(3.25 0.9 0.9); else caps=(4 1.25 0); fi
 BASE_EPOCHS="${BASE_EPOCHS:-4}" HEAD_EPOCHS="${HEAD_EPOCHS:-2}" M2_EPOCHS="${M2_EPOCHS:-1.5}" \
-  BASE_MINUTES="${BASE_MINUTES:-${caps[0]}}" HEAD_MINUTES="${HEAD_MINUTES:-${caps[1]}}" M2_MINUTES="${M2_MINUTES:-${caps[2]}}" \
+  COOLDOWN_MINUTES="${COOLDOWN_MINUTES:-1}" BASE_MINUTES="${BASE_MINUTES:-${caps[0]}}" HEAD_MINUTES="${HEAD_MINUTES:-${caps[1]}}" M2_MINUTES="${M2_MINUTES:-${caps[2]}}" \
   bash train/train-stages.sh "$py" "$work/corpus" "$work/runs"
 cp "$work/corpus/source.json" "$work/runs/corpus-source.json"
 # COMPARE=1: the MEDUSA-2 bases come back in fp16 (half the bytes; the export upcasts them).

@@ -172,6 +172,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--raw", type=Path, required=True)
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--vocab-sizes", default="2000,4000,8000,16000")
+    parser.add_argument("--tokenizer", type=Path, help="use this tokenizer.json (the one a model continues training with) instead of training one")
     parser.add_argument("--max-source-tokens", type=int, default=MAX_SOURCE_TOKENS, help="longest spec kept, in tokens (the encoder's limit in the exported package)")
     args = parser.parse_args(argv)
     started = time.time()
@@ -185,13 +186,21 @@ def main(argv: list[str] | None = None) -> None:
     # Test tasks are never seen, not even by the tokenizer.
     train_texts = [t for e in by_split["train"] for t in (source_text(e["instruction"], e["input"]), e["output"])]
     candidates: dict[int, dict[str, float]] = {}
-    tokenizers: dict[int, Tokenizer] = {}
-    for size in sorted(int(s) for s in args.vocab_sizes.split(",")):
-        tokenizers[size] = train_tokenizer(train_texts, size)
-        candidates[size] = measure(tokenizers[size], by_split["validation"])
-        print(f"corpus: vocab {size}: {candidates[size]['tokens_per_char']:.4f} tokens/char, straddle rate {candidates[size]['straddle_rate']:.4f}", flush=True)
-    chosen = choose_vocab(candidates)
-    tokenizer = tokenizers[chosen]
+    if args.tokenizer:
+        # A model that continues training keeps its vocabulary: its embeddings are indexed by it.
+        tokenizer = Tokenizer.from_file(str(args.tokenizer))
+        chosen = tokenizer.get_vocab_size()
+        candidates[chosen] = measure(tokenizer, by_split["validation"])
+        rule = f"given: {args.tokenizer.name} (the tokenizer training continues with)"
+    else:
+        tokenizers: dict[int, Tokenizer] = {}
+        for size in sorted(int(s) for s in args.vocab_sizes.split(",")):
+            tokenizers[size] = train_tokenizer(train_texts, size)
+            candidates[size] = measure(tokenizers[size], by_split["validation"])
+            print(f"corpus: vocab {size}: {candidates[size]['tokens_per_char']:.4f} tokens/char, straddle rate {candidates[size]['straddle_rate']:.4f}", flush=True)
+        chosen = choose_vocab(candidates)
+        tokenizer = tokenizers[chosen]
+        rule = f"largest size whose every step up shortens validation outputs by >= {MIN_COMPRESSION_GAIN:.0%}"
     args.out.mkdir(parents=True, exist_ok=True)
     tokenizer.save(str(args.out / "tokenizer.json"))
 
@@ -206,7 +215,7 @@ def main(argv: list[str] | None = None) -> None:
         kinds.update(e["fragmentKinds"])
     vocab = {
         "chosen": chosen,
-        "rule": f"largest size whose every step up shortens validation outputs by >= {MIN_COMPRESSION_GAIN:.0%}",
+        "rule": rule,
         "candidates": {str(k): v for k, v in candidates.items()},
     }
     stats = stats_report(rows, node_stats, vocab, dedup, dropped, kinds, time.time() - started)

@@ -108,7 +108,8 @@ class T5Medusa(nn.Module):
     def from_pretrained(cls, name_or_path: str | Path, heads: HeadsConfig, variant: str | None = None) -> T5Medusa:
         """A Hugging Face checkpoint (hub id such as Salesforce/codet5p-220m, or a
         folder written by save_pretrained); with `variant`, that variant's trained heads too."""
-        model = cls(T5ForConditionalGeneration.from_pretrained(str(name_or_path)), heads)
+        # fp32 whatever the checkpoint stores (the committed training state is fp16).
+        model = cls(T5ForConditionalGeneration.from_pretrained(str(name_or_path), dtype=torch.float32), heads)
         if variant is not None:
             model.load_heads(Path(name_or_path), variant)
         return model
@@ -143,6 +144,18 @@ class T5Medusa(nn.Module):
         if config != self.heads.config:
             self.heads = MedusaHeads(config, self.base)
         self.heads.load_state_dict(torch.load(folder / HEADS_FILE.format(variant=variant), map_location="cpu"))
+
+
+def set_dropout(model: nn.Module, rate: float) -> None:
+    """Dropout everywhere in a T5 (its nn.Dropout layers and its attention's own rate)."""
+    for module in model.modules():
+        if isinstance(module, nn.Dropout):
+            module.p = rate
+        elif isinstance(getattr(module, "dropout", None), float):
+            module.dropout = rate
+        config = getattr(module, "config", None)
+        if isinstance(config, T5Config):
+            config.dropout_rate = rate
 
 
 def head_variants(folder: Path) -> list[str]:

@@ -28,7 +28,7 @@ from tqdm import tqdm
 
 from .data import Batch, Example, iterate, read_examples, token_batches
 from .labels import IGNORE, head_labels, shift_right
-from .model import HeadsConfig, T5Medusa, small_config
+from .model import HeadsConfig, T5Medusa, set_dropout, small_config
 
 MODES = ("ntp", "medusa1", "medusa2")
 RULES = ("vanilla", "syntax", "syntax-frag")
@@ -44,10 +44,17 @@ def head_loss_weight(mode: str, step: int, total: int, k: int, coefficient: floa
     return 0.0
 
 
-def learning_rate(step: int, total: int, peak: float, warmup: int) -> float:
-    """Linear warm-up, then cosine down to a tenth of the peak."""
+def learning_rate(step: int, total: int, peak: float, warmup: int, schedule: str = "cosine", seconds_left: float = math.inf, cooldown_seconds: float = 0.0) -> float:
+    """Linear warm-up, then `cosine`: down to a tenth of the peak over the
+    steps; or `constant` (open-ended training that continues from run to run):
+    the peak until the last `cooldown_seconds` of the run's time, then linearly
+    down to a twentieth of it, so every run ends on cooled weights to export."""
     if step < warmup:
         return peak * (step + 1) / warmup
+    if schedule == "constant":
+        if cooldown_seconds <= 0 or seconds_left >= cooldown_seconds:
+            return peak
+        return peak * (0.05 + 0.95 * max(0.0, seconds_left) / cooldown_seconds)
     progress = min(1.0, (step - warmup) / max(1, total - warmup))
     return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
 
@@ -118,8 +125,18 @@ def build_model(args: argparse.Namespace, vocab_size: int) -> T5Medusa:
     heads = HeadsConfig(num_heads=args.num_heads if args.mode != "ntp" else 0, shared_projection=not args.own_projection)
     if args.init == "scratch":
         overrides = json.loads(args.config) if args.config else {}
-        return T5Medusa.from_scratch(small_config(vocab_size, **overrides), heads, seed=args.seed)
-    return T5Medusa.from_pretrained(args.init, heads)
+        model = T5Medusa.from_scratch(small_config(vocab_size, **overrides), heads, seed=args.seed)
+    else:
+        model = T5Medusa.from_pretrained(args.init, heads)
+    if args.dropout is not None:
+        set_dropout(model, args.dropout)
+    if args.init == "scratch":
+        return model
+    if args.init_heads:
+        # Heads trained before (on an earlier base): a warm start that adapts in minutes.
+        model.load_heads(Path(args.init_heads), args.variant or args.rule)
+        model.heads.first(min(args.num_heads, model.heads.config.num_heads))
+    return model
 
 
 def save_checkpoint(path: Path, state: dict[str, Any]) -> None:
@@ -146,7 +163,11 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-source", type=int, default=512, help="longest spec trained on, in tokens (export the package with the same --max-source-tokens)")
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--head-lr-mult", type=float, default=4.0, help="heads' learning rate over the base's (medusa2)")
+    p.add_argument("--dropout", type=float, default=None, help="dropout rate (default: the config's)")
+    p.add_argument("--init-heads", default="", help="a folder with heads-<variant>.pt to start the heads from (medusa modes)")
     p.add_argument("--warmup", type=int, default=200)
+    p.add_argument("--schedule", choices=("cosine", "constant"), default="cosine", help="cosine over the steps, or constant with a time-based cool-down (--cooldown-minutes before --max-minutes)")
+    p.add_argument("--cooldown-minutes", type=float, default=0.0)
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--max-minutes", type=float, default=0.0, help="end training (and save it as final) after this many minutes; 0: no limit")
@@ -224,7 +245,8 @@ def main(argv: list[str] | None = None) -> None:
                 break
             batch = cpu_batch.to(accelerator.device)
             for group in optimizer.param_groups:
-                group["lr"] = learning_rate(step, total, args.lr, args.warmup) * group["lr_mult"]
+                left = args.max_minutes * 60 - (time.time() - started) if args.max_minutes else math.inf
+                group["lr"] = learning_rate(step, total, args.lr, args.warmup, args.schedule, left, args.cooldown_minutes * 60) * group["lr_mult"]
             with accelerator.autocast():
                 base, per_head, _ = losses(model, batch, args.mode, args.rule, start_id, pad_id)
                 weights = [head_loss_weight(args.mode, step, total, k + 1) for k in range(len(per_head))]

@@ -1,0 +1,151 @@
+"""The training state the default model continues from, committed in the repository (train/state/).
+
+    python -m verispec_train.state save --state train/state --base data/runs/base/final \\
+        --heads vanilla=data/runs/vanilla/final --heads syntax=data/runs/syntax/final --tokenizer data/corpus/tokenizer.json
+    python -m verispec_train.state eval --state train/state --test data/eval/test.json --user data/eval/user.json
+    python -m verispec_train.state curve --state train/state
+
+The state is the base as a Hugging Face checkpoint and each head variant, in
+fp16 (about 17 MB for the shipped size: small enough for git; the optimizer's
+moments are rebuilt by a short warm-up), the tokenizer its embeddings are
+indexed by, and `history.json`: every training run (steps, seconds, target
+tokens, validation loss) and every eval of an export, so the curve of CPU
+hours against quality is kept with the weights it describes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import datetime
+import json
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from .model import HEADS_CONFIG, HEADS_FILE, HeadsConfig, T5Medusa
+
+HISTORY = "history.json"
+KEPT_HEADS = 5  # trees are at most 4 deep; export keeps the first 5 heads (export.package --max-heads)
+
+
+def read_history(state: Path) -> dict[str, Any]:
+    path = state / HISTORY
+    return json.loads(path.read_text()) if path.exists() else {"runs": [], "evals": []}
+
+
+def write_history(state: Path, history: dict[str, Any]) -> None:
+    (state / HISTORY).write_text(json.dumps(history, indent=1) + "\n")
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def run_summary(folder: Path, variant: str | None = None) -> dict[str, Any]:
+    """What a stage's train-*.json says of the run: steps, seconds, validation loss. A model
+    recovered from a package (recover.py) reports the training its manifest records."""
+    summaries = sorted(folder.glob("train-*.json"))
+    if summaries:
+        s = json.loads(summaries[0].read_text())
+    elif (folder / "recovered.json").exists():
+        recovered = json.loads((folder / "recovered.json").read_text())
+        s = recovered["training"][variant or "base"]
+    else:
+        return {}
+    return {"mode": s["mode"], "variant": s.get("variant"), "steps": s["steps"], "seconds": round(s["seconds"], 1),
+            "validation_loss": s["validation"].get("loss/base"), "validation_top1": s["validation"].get("top1/base")}
+
+
+def save(state: Path, base: Path, heads: dict[str, Path], tokenizer: Path, note: str = "") -> dict[str, Any]:
+    """Writes the base and the heads (first KEPT_HEADS) in fp16 over the state, and appends the run to its history."""
+    state.mkdir(parents=True, exist_ok=True)
+    model = T5Medusa.from_pretrained(base, HeadsConfig(num_heads=0))
+    half = copy.deepcopy(model.base).half()
+    half.save_pretrained(state)
+    for variant, folder in heads.items():
+        with_heads = T5Medusa.from_pretrained(folder, HeadsConfig(num_heads=0), variant)
+        with_heads.heads.first(min(KEPT_HEADS, with_heads.heads.config.num_heads))
+        torch.save({k: v.half() for k, v in with_heads.heads.state_dict().items()}, state / HEADS_FILE.format(variant=variant))
+        (state / HEADS_CONFIG.format(variant=variant)).write_text(json.dumps(with_heads.heads.config.__dict__) + "\n")
+    if tokenizer.resolve() != (state / "tokenizer.json").resolve():
+        shutil.copyfile(tokenizer, state / "tokenizer.json")
+    history = read_history(state)
+    record = {"saved": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "git_commit": git_commit(), "note": note,
+              "stages": {"base": run_summary(base), **{v: run_summary(f, v) for v, f in heads.items()}}}
+    history["runs"].append(record)
+    write_history(state, history)
+    return record
+
+
+def cpu_hours(history: dict[str, Any]) -> float:
+    """Training time so far, all stages of all runs (base and heads), in hours of this machine's two cores."""
+    return sum(stage.get("seconds", 0.0) for run in history["runs"] for stage in run["stages"].values()) / 3600
+
+
+def summarize_eval(report: Path) -> dict[str, Any]:
+    """The first lane's greedy shares from a `verispec eval --json` report, and how many tasks were trained on."""
+    data = json.loads(report.read_text())
+    lane = data["lanes"]["syntax"] if "syntax" in data["lanes"] else next(iter(data["lanes"].values()))
+    shares = {k: lane["greedy"][k] for k in ("syntax", "interface", "function", "synth") if lane["greedy"].get(k) is not None}
+    return {"tasks": lane["tasks"], **shares, "hitLimit": lane["runaway"], "tasksInTraining": len(data.get("training", {}).get("tasksInTraining", []))}
+
+
+def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool) -> dict[str, Any]:
+    history = read_history(state)
+    record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cpu_hours": round(cpu_hours(history), 3),
+              "package": package, "shipped": shipped, **{name: summarize_eval(path) for name, path in reports.items()}}
+    history["evals"].append(record)
+    write_history(state, history)
+    return record
+
+
+def curve(history: dict[str, Any]) -> str:
+    """The curve as a Markdown table: CPU hours of training against eval."""
+    def pct(e: dict[str, Any], set_: str, key: str) -> str:
+        v = e.get(set_, {}).get(key)
+        return "" if v is None else f"{100 * v:.1f}%"
+
+    lines = ["| CPU hours | package | test syntax | test function | test hit cap | user syntax | user function | user hit cap | shipped |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for e in history["evals"]:
+        lines.append(f"| {e['cpu_hours']:.2f} | {e['package']} | {pct(e, 'test', 'syntax')} | {pct(e, 'test', 'function')} | {pct(e, 'test', 'hitLimit')} "
+                     f"| {pct(e, 'user', 'syntax')} | {pct(e, 'user', 'function')} | {pct(e, 'user', 'hitLimit')} | {'yes' if e['shipped'] else 'no'} |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("save", help="write trained stages over the state")
+    s.add_argument("--state", type=Path, required=True)
+    s.add_argument("--base", type=Path, required=True)
+    s.add_argument("--heads", action="append", default=[], help="VARIANT=FOLDER")
+    s.add_argument("--tokenizer", type=Path, required=True)
+    s.add_argument("--note", default="")
+    e = sub.add_parser("eval", help="record an export's eval in the state's history")
+    e.add_argument("--state", type=Path, required=True)
+    e.add_argument("--test", type=Path, required=True)
+    e.add_argument("--user", type=Path, required=True)
+    e.add_argument("--package", default="candidate")
+    e.add_argument("--shipped", action="store_true")
+    c = sub.add_parser("curve", help="print the curve (CPU hours against eval) as Markdown")
+    c.add_argument("--state", type=Path, required=True)
+    args = parser.parse_args(argv)
+    if args.command == "save":
+        heads = dict(h.split("=", 1) for h in args.heads)
+        print(json.dumps(save(args.state, args.base, {k: Path(v) for k, v in heads.items()}, args.tokenizer, args.note), indent=1))
+    elif args.command == "eval":
+        print(json.dumps(record_eval(args.state, {"test": args.test, "user": args.user}, args.package, args.shipped), indent=1))
+    else:
+        print(curve(read_history(args.state)), end="")
+
+
+if __name__ == "__main__":
+    main()

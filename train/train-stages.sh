@@ -39,7 +39,7 @@ if [ -n "$state" ]; then
   # seed (the number of runs so far) gives each run its own batch order.
   seed="$("$py" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["runs"]))' "$state/history.json")"
   [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-    --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --warmup 100 --schedule constant --seed "$seed" \
+    --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --warmup 100 --schedule constant --seed "$seed" --dropout "${DROPOUT:-0}" \
     --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \

@@ -119,7 +119,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
         {LANES.map(({ strategy, title }, i) => {
           const lane = race.state.lanes[i]!;
           const shownSteps = replay ? stepsBy(laneClock(lane.events), replay.now - replay.start) : undefined;
-          return <LaneView key={strategy} client={client} synth={synth} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
+          return <LaneView key={strategy} synth={synth} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
         })}
       </div>
       <details className="inspector-box">

@@ -3,6 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
+import { readTaskFolders } from '../corpus/task-files.js';
 import { calibrate } from '../engine/calibrate.js';
 import { decode, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
@@ -28,6 +29,14 @@ export function benchPrompts(count: number): { id: string; spec: string }[] {
     const task = makeTask(FAMILIES[i % FAMILIES.length]!, 1 + Math.floor(i / FAMILIES.length), 'test');
     return { id: task.id, spec: task.spec };
   });
+}
+
+/** `--specs`: the test split's (held out), or the specs of a folder of tasks (eval/user: typed the way people type). */
+async function benchSpecs(source: string, count: number): Promise<{ id: string; spec: string }[]> {
+  if (source === 'test') return benchPrompts(count);
+  const tasks = await readTaskFolders(source).catch((e: Error) => { throw new UsageError(`--specs: ${e.message}`); });
+  if (tasks.length === 0) throw new UsageError(`--specs: no tasks in ${source}`);
+  return tasks.slice(0, count).map((t) => ({ id: t.id, spec: t.spec }));
 }
 
 interface LaneRun { ids: number[]; stats: LaneStats }
@@ -71,13 +80,13 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
+    specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
   });
   const backend = parseBackend(values.backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']), parseLookup(values.lookup));
-  const count = Number(values.prompts);
+  const requested = Number(values.prompts);
   const maxNewTokens = Number(values['max-tokens']);
-  if (!Number.isInteger(count) || count < 1) throw new UsageError('--prompts must be a positive integer');
+  if (!Number.isInteger(requested) || requested < 1) throw new UsageError('--prompts must be a positive integer');
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 1) throw new UsageError('--max-tokens must be a positive integer');
   // WebGPU's default page is bigger: attending to spare slots costs little there, a new buffer shape more.
   const kvPage = values['kv-page'] === undefined ? (backend === 'webgpu' ? WEBGPU_KV_PAGE : DEFAULT_KV_PAGE) : Number(values['kv-page']);
@@ -87,25 +96,26 @@ export async function runBench(args: string[]): Promise<void> {
   const modelDir = values.model ?? DEFAULT_MODEL;
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
   const syntax = await loadSyntaxNode();
-  const prompts = benchPrompts(count);
-  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${count} held-out prompts, up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
+  const prompts = await benchSpecs(values.specs, requested);
+  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${prompts.length} prompts (${values.specs === 'test' ? 'held-out test split' : values.specs}), up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
   if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
   for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup, heads[s]);
-  const perLane = new Map<Strategy | 'transformers.js', { stats: LaneStats[]; identical: number }>();
+  const perLane = new Map<Strategy, { stats: LaneStats[]; identical: boolean[] }>();
   const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
   const baselineRuns: { ms: number; tokens: number; identical: boolean }[] = [];
+  const count = prompts.length;
   for (const [i, prompt] of prompts.entries()) {
     const runs = new Map<Strategy, LaneRun>();
     for (const s of STRATEGIES) runs.set(s, await runLane(model, syntax, prompt.spec, s, maxNewTokens, trees.get(s), lookup, heads[s]));
     const ntpIds = runs.get('ntp')!.ids;
     for (const [s, r] of runs) {
-      const lane = perLane.get(s) ?? { stats: [], identical: 0 };
+      const lane = perLane.get(s) ?? { stats: [], identical: [] };
       lane.stats.push(r.stats);
-      if (JSON.stringify(r.ids) === JSON.stringify(ntpIds)) lane.identical++;
+      lane.identical.push(JSON.stringify(r.ids) === JSON.stringify(ntpIds));
       perLane.set(s, lane);
     }
     if (baseline) {
@@ -114,33 +124,44 @@ export async function runBench(args: string[]): Promise<void> {
     }
     console.error(`  ${i + 1}/${count} ${prompt.id}: ${ntpIds.length} tokens`);
   }
-  const ntpRate = mean(perLane.get('ntp')!.stats.map((s) => s.decodeTokensPerSecond));
-  const rows = STRATEGIES.map((s) => {
-    const st = perLane.get(s)!.stats;
-    const rate = mean(st.map((x) => x.decodeTokensPerSecond));
-    const depth = Math.max(...st.map((x) => x.headAcceptance.length));
-    return {
-      lane: s,
-      decodeTokensPerSecond: rate,
-      firstTokenMs: mean(st.map((x) => x.firstTokenMs)),
-      steps: mean(st.map((x) => x.steps)),
-      meanAccepted: mean(st.map((x) => x.meanAccepted)),
-      headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
-      speedup: rate / ntpRate,
-      msPerStep: { ...perPhase((k) => mean(st.map((x) => x.msPerStep[k]))), total: mean(st.map((x) => x.msPerStep.total)) },
-      identicalToNtp: `${perLane.get(s)!.identical}/${count}`,
-    };
-  });
+  // Loops to the cap are perfectly predictable (lookup copies them): outputs that end are reported apart.
+  const ended = prompts.map((_, i) => perLane.get('ntp')!.stats[i]!.tokens < maxNewTokens);
+  const groups = [['all', () => true], ['ended', (i: number) => ended[i]!], ['hit the cap', (i: number) => !ended[i]]] as const;
+  const rowsOf = (keep: (i: number) => boolean) => {
+    const ntpRate = mean(perLane.get('ntp')!.stats.filter((_, i) => keep(i)).map((s) => s.decodeTokensPerSecond));
+    return STRATEGIES.map((s) => {
+      const lane = perLane.get(s)!;
+      const st = lane.stats.filter((_, i) => keep(i));
+      const rate = mean(st.map((x) => x.decodeTokensPerSecond));
+      const depth = Math.max(...st.map((x) => x.headAcceptance.length));
+      return {
+        lane: s,
+        prompts: st.length,
+        decodeTokensPerSecond: rate,
+        firstTokenMs: mean(st.map((x) => x.firstTokenMs)),
+        steps: mean(st.map((x) => x.steps)),
+        meanAccepted: mean(st.map((x) => x.meanAccepted)),
+        headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
+        speedup: rate / ntpRate,
+        msPerStep: { ...perPhase((k) => mean(st.map((x) => x.msPerStep[k]))), total: mean(st.map((x) => x.msPerStep.total)) },
+        identicalToNtp: `${lane.identical.filter((same, i) => same && keep(i)).length}/${st.length}`,
+      };
+    });
+  };
+  const rows = rowsOf(() => true);
+  const ntpRate = rows[0]!.decodeTokensPerSecond;
   const baselineRow = baseline && {
     lane: 'transformers.js generate()',
     tokensPerSecond: mean(baselineRuns.map((b) => (b.tokens / b.ms) * 1000)),
     identicalToNtp: `${baselineRuns.filter((b) => b.identical).length}/${count}`,
   };
+  const byOutcome = groups.slice(1).map(([label, keep]) => ({ outputs: label, lanes: ended.some((_, i) => keep(i)) ? rowsOf(keep) : [] }));
   const table = [
-    '| lane | decode tok/s | speedup | first token ms | steps | accepted/step | identical to NTP |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${r.lane} | ${r.decodeTokensPerSecond.toFixed(1)} | ${r.speedup.toFixed(2)}x | ${r.firstTokenMs.toFixed(1)} | ${r.steps.toFixed(1)} | ${r.meanAccepted.toFixed(2)} | ${r.identicalToNtp} |`),
-    ...(baselineRow ? [`| ${baselineRow.lane} | ${baselineRow.tokensPerSecond.toFixed(1)} (incl. first token) | ${(baselineRow.tokensPerSecond / ntpRate).toFixed(2)}x | | | 1.00 | ${baselineRow.identicalToNtp} |`] : []),
+    '| lane | outputs | decode tok/s | speedup | first token ms | steps | accepted/step | identical to NTP |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...[{ outputs: 'all', lanes: rows }, ...byOutcome].flatMap((g) => g.lanes.map((r) =>
+      `| ${r.lane} | ${g.outputs} (${r.prompts}) | ${r.decodeTokensPerSecond.toFixed(1)} | ${r.speedup.toFixed(2)}x | ${r.firstTokenMs.toFixed(1)} | ${r.steps.toFixed(1)} | ${r.meanAccepted.toFixed(2)} | ${r.identicalToNtp} |`)),
+    ...(baselineRow ? [`| ${baselineRow.lane} | all (${count}) | ${baselineRow.tokensPerSecond.toFixed(1)} (incl. first token) | ${(baselineRow.tokensPerSecond / ntpRate).toFixed(2)}x | | | 1.00 | ${baselineRow.identicalToNtp} |`] : []),
   ];
   console.log(table.join('\n'));
   for (const r of rows.filter((x) => x.headAcceptance.length)) console.log(`${r.lane} head acceptance: ${r.headAcceptance.map((a) => a.toFixed(2)).join(' ')}`);
@@ -152,7 +173,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup.maxTokens, heads, lanes: rows, transformersJs: baselineRow,
+      specs: values.specs, prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup.maxTokens, heads, lanes: rows, byOutcome, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

@@ -176,7 +176,8 @@ export async function runEval(args: string[]): Promise<void> {
     await model.sessions.release();
   }
   const seconds = (Date.now() - started) / 1000;
-  const training = await trainingReferences(values['train-corpus']);
+  const families = tasks.every((t) => t.metadata?.family) ? [...new Set(tasks.map((t) => t.metadata!.family!))] : undefined;
+  const training = await trainingReferences(values['train-corpus'], families);
   const leaked = tasksInTraining(tasks, training);
   for (const r of results) r.inTraining = leaked.has(r.id);
   console.log(formatReport(results, strategies));

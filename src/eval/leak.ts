@@ -13,10 +13,11 @@ export interface TrainingReferences {
 /**
  * What the model was trained on: every output of the corpus's train.jsonl
  * (synthetic and real RTL) when the corpus is at hand, else the synthetic
- * train tasks regenerated (the same code builds them). A task whose
+ * train tasks regenerated (the same code builds them) of `families` (all
+ * when undefined). A task whose
  * reference is in here measures recall, not generalisation.
  */
-export async function trainingReferences(corpusDir: string): Promise<TrainingReferences> {
+export async function trainingReferences(corpusDir: string, families?: readonly string[]): Promise<TrainingReferences> {
   const file = join(corpusDir, 'train.jsonl');
   const references = new Set<string>();
   if (existsSync(file)) {
@@ -26,8 +27,10 @@ export async function trainingReferences(corpusDir: string): Promise<TrainingRef
     }
     return { references, source: file };
   }
-  for (const t of corpusTasks(FAMILIES, { train: DEFAULT_PER_SPLIT.train }).tasks) references.add(normalizeVerilog(t.reference));
-  return { references, source: `the synthetic train tasks (${references.size}, regenerated: no ${file})` };
+  // A family's generator writes only its own designs: the families evaluated are the ones to regenerate.
+  const chosen = families ? FAMILIES.filter((f) => families.includes(f.name)) : FAMILIES;
+  for (const t of corpusTasks(chosen, { train: DEFAULT_PER_SPLIT.train }).tasks) references.add(normalizeVerilog(t.reference));
+  return { references, source: `the synthetic train tasks of ${chosen.length === FAMILIES.length ? 'every family' : chosen.map((f) => f.name).join(', ')} (regenerated: no ${file})` };
 }
 
 /** Ids of the tasks whose reference the model saw in training. */

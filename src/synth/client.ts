@@ -1,7 +1,6 @@
-import type { SynthResult } from './protocol.js';
+import type { SynthResult, SynthVerdict } from './protocol.js';
 
-/** A verdict, or why there is none. */
-export type SynthVerdict = { ok: boolean; message: string };
+export type { SynthVerdict } from './protocol.js';
 
 const TIMEOUT_MS = 90_000;
 
@@ -40,11 +39,17 @@ export class SynthClient {
         resolve(verdict);
       };
       const onMessage = (event: MessageEvent<SynthResult>) => {
-        if (event.data.id === id) done({ ok: event.data.ok, message: event.data.message });
+        if (event.data.id === id) {
+          const { id: _, ...verdict } = event.data;
+          // No verdict (yosys missing) is not remembered: the next request tries again.
+          if (verdict.ok === null) this.recent.delete(code);
+          done(verdict);
+        }
       };
       const onError = (event: ErrorEvent) => {
         this.reset();
-        done({ ok: false, message: `the synthesis worker failed: ${event.message || 'could not start'}` });
+        this.recent.delete(code);
+        done({ ok: null, message: `the synthesis worker could not start${navigator.onLine ? '' : ' (offline)'}: ${event.message || 'no message'}` });
       };
       const timer = setTimeout(() => {
         this.reset();

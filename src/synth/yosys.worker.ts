@@ -1,5 +1,4 @@
-import { errorLine } from '../util/tool-log.js';
-import type { SynthRequest, SynthResult } from './protocol.js';
+import { failedVerdict, type SynthRequest, type SynthResult, type SynthVerdict } from './protocol.js';
 
 // Compiled for a dedicated worker; the DOM lib types `self` as a window.
 const scope = self as unknown as {
@@ -13,8 +12,14 @@ const scope = self as unknown as {
  * synth check does with Debian's yosys. The page times a request out and
  * replaces this worker if yosys never returns.
  */
-async function synthesize(code: string): Promise<{ ok: boolean; message: string }> {
-  const { runYosys } = await import('@yowasp/yosys');
+async function synthesize(code: string): Promise<SynthVerdict> {
+  let runYosys: typeof import('@yowasp/yosys').runYosys;
+  try {
+    ({ runYosys } = await import('@yowasp/yosys'));
+  } catch (error) {
+    // Not a verdict on the code: yosys itself is missing (offline before its first download).
+    return { ok: null, message: `yosys could not be loaded${navigator.onLine ? '' : ' (offline)'}: ${error instanceof Error ? error.message : String(error)}` };
+  }
   let log = '';
   const decoder = new TextDecoder();
   const collect = (bytes: Uint8Array | null) => {
@@ -24,8 +29,7 @@ async function synthesize(code: string): Promise<{ ok: boolean; message: string 
     await runYosys(['-q', '-p', 'read_verilog -sv design.v; synth -auto-top'], { 'design.v': code }, { stdout: collect, stderr: collect });
     return { ok: true, message: '' };
   } catch (error) {
-    const detail = errorLine(log) || (error instanceof Error ? error.message : String(error));
-    return { ok: false, message: detail.replace(/^ERROR:\s*/, '') };
+    return failedVerdict(log, error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -33,6 +37,6 @@ scope.addEventListener('message', (event) => {
   const { id, code } = event.data;
   synthesize(code).then(
     (r) => scope.postMessage({ id, ...r }),
-    (error: unknown) => scope.postMessage({ id, ok: false, message: `yosys could not run: ${error instanceof Error ? error.message : String(error)}` }),
+    (error: unknown) => scope.postMessage({ id, ok: null, message: `yosys could not run: ${error instanceof Error ? error.message : String(error)}` }),
   );
 });

@@ -1,22 +1,27 @@
 import { useEffect, useRef, useState } from 'react';
 import type * as Monaco from 'monaco-editor/esm/vs/editor/editor.api';
-import type { Diagnostic } from '../../syntax/index.js';
 import { loadMonaco } from './monaco.js';
+
+/** An error on a line of the code. */
+export interface CodeMarker {
+  line: number;
+  message: string;
+}
 
 interface Props {
   text: string;
-  /** tree-sitter's syntax errors, shown as markers. */
-  diagnostics: readonly Diagnostic[];
+  /** Errors to mark in the code (yosys's, on a finished lane). */
+  markers: readonly CodeMarker[];
   label: string;
   testId: string;
 }
 
 /**
- * A lane's code in a read-only Monaco editor (Verilog highlighting, syntax
- * errors as markers), streaming as the lane commits tokens. Plain text until
+ * A lane's code in a read-only Monaco editor (Verilog highlighting, yosys's
+ * error as a marker), streaming as the lane commits tokens. Plain text until
  * Monaco has loaded. The whole text is also in `data-text`, for tests.
  */
-export function CodeView({ text, diagnostics, label, testId }: Props) {
+export function CodeView({ text, markers, label, testId }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<typeof Monaco | null>(null);
@@ -59,14 +64,14 @@ export function CodeView({ text, diagnostics, label, testId }: Props) {
     const monaco = monacoRef.current;
     const model = editor.current?.getModel();
     if (!monaco || !model) return;
-    monaco.editor.setModelMarkers(model, 'tree-sitter', diagnostics.map((d) => ({
-      startLineNumber: d.line, startColumn: d.column, endLineNumber: d.endLine, endColumn: Math.max(d.endColumn, d.column + 1),
-      message: d.message, severity: monaco.MarkerSeverity.Error,
-    })));
-  }, [diagnostics, ready]);
+    monaco.editor.setModelMarkers(model, 'checks', markers.map((m) => {
+      const line = Math.min(Math.max(1, m.line), model.getLineCount());
+      return { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: model.getLineMaxColumn(line), message: m.message, severity: monaco.MarkerSeverity.Error };
+    }));
+  }, [markers, ready, text]);
 
   return (
-    <div className="code-view" data-testid={testId} data-text={text} data-monaco={ready ? 'ready' : 'loading'}>
+    <div className="code-view" data-testid={testId} data-text={text} data-monaco={ready ? 'ready' : 'loading'} data-markers={markers.map((m) => m.line).join(',')}>
       <div ref={host} className="code-editor" hidden={!ready} />
       {!ready && <pre className="code-plain" aria-label={label}>{text}</pre>}
     </div>

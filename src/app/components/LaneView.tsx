@@ -1,15 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StepEvent, Strategy } from '../../engine/decode.js';
 import { LaneStatsAccumulator } from '../../engine/stats.js';
-import type { Diagnostic } from '../../syntax/index.js';
 import type { SynthClient, SynthVerdict } from '../../synth/client.js';
-import type { WorkerClient } from '../../worker/client.js';
 import type { LaneStatus } from '../useRace.js';
 import { CodeView } from './CodeView.js';
 import { TokenTree } from './TokenTree.js';
 
 interface Props {
-  client: WorkerClient;
   synth: SynthClient;
   strategy: Strategy;
   title: string;
@@ -17,21 +14,6 @@ interface Props {
   events: readonly StepEvent[];
   /** Steps shown (a replay shows each lane up to its own clock); all when undefined. */
   shownSteps?: number;
-}
-
-/** tree-sitter's verdict on a finished lane's code, from the worker. */
-function useDiagnostics(client: WorkerClient, text: string, finished: boolean): Diagnostic[] | null {
-  const [diagnostics, setDiagnostics] = useState<Diagnostic[] | null>(null);
-  useEffect(() => {
-    setDiagnostics(null);
-    if (!finished || !text) return;
-    let live = true;
-    client.segment(text).then((r) => live && setDiagnostics(r.diagnostics), () => live && setDiagnostics(null));
-    return () => {
-      live = false;
-    };
-  }, [client, text, finished]);
-  return diagnostics;
 }
 
 /** yosys's verdict on a finished lane's code (the synthesis worker, loaded on first use). */
@@ -50,6 +32,14 @@ function useSynthesis(synth: SynthClient, text: string, finished: boolean): Synt
   return verdict;
 }
 
+/** The synthesis badge: yosys's verdict, or that there is none (never a failure yosys did not find). */
+function synthBadge(s: SynthVerdict | 'running'): { text: string; verdict: string; className: string } {
+  if (s === 'running') return { text: 'synthesizing…', verdict: 'running', className: 'badge-running' };
+  if (s.ok === null) return { text: 'synthesis unavailable', verdict: 'unavailable', className: 'badge-unavailable' };
+  return s.ok ? { text: 'synthesizes', verdict: 'ok', className: 'badge-done' }
+    : { text: `does not synthesize${s.line ? ` (line ${s.line})` : ''}`, verdict: 'failed', className: 'badge-failed' };
+}
+
 function download(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
@@ -58,15 +48,17 @@ function download(name: string, text: string): void {
 }
 
 /** One lane: its numbers, its code as it streams, and its token tree over the steps. */
-export function LaneView({ client, synth, strategy, title, status, events, shownSteps }: Props) {
+export function LaneView({ synth, strategy, title, status, events, shownSteps }: Props) {
   const shown = shownSteps === undefined ? events : events.slice(0, shownSteps);
   const text = shown.map((e) => e.text).join('');
   const acc = new LaneStatsAccumulator();
   for (const e of shown) acc.add(e);
   const s = acc.stats();
   const finished = status === 'done' && shownSteps === undefined;
-  const diagnostics = useDiagnostics(client, text, finished);
   const synthesis = useSynthesis(synth, text, finished);
+  // yosys, the check eval trusts, marks the code; tree-sitter's parse (known false errors) drives only the fragments and the cut.
+  const markers = useMemo(() => (synthesis && synthesis !== 'running' && synthesis.ok === false
+    ? [{ line: synthesis.line ?? 1, message: `yosys: ${synthesis.message}` }] : []), [synthesis]);
   const [copied, setCopied] = useState(false);
   const ownMs = shown.reduce((t, e) => t + e.stepMs, 0);
   return (
@@ -74,23 +66,17 @@ export function LaneView({ client, synth, strategy, title, status, events, shown
       <header className="lane-head">
         <h3 id={`lane-title-${strategy}`}>{title}</h3>
         <span className={`badge badge-${status}`}>{status === 'cancelled' ? 'stopped' : status}</span>
-        {finished && diagnostics && (
-          <span className={`badge ${diagnostics.length ? 'badge-failed' : 'badge-done'}`} data-testid={`syntax-${strategy}`}
-            title="tree-sitter-verilog's parse of the finished code">
-            {diagnostics.length ? `${diagnostics.length} syntax error${diagnostics.length > 1 ? 's' : ''}` : 'parses'}
-          </span>
-        )}
         {synthesis && (
-          <span className={`badge ${synthesis === 'running' ? 'badge-running' : synthesis.ok ? 'badge-done' : 'badge-failed'}`} data-testid={`synth-${strategy}`}
-            data-verdict={synthesis === 'running' ? 'running' : synthesis.ok ? 'ok' : 'failed'} title={synthesis === 'running' ? 'yosys (WebAssembly) is synthesizing the code' : synthesis.message || 'yosys synth -auto-top succeeded'}>
-            {synthesis === 'running' ? 'synthesizing…' : synthesis.ok ? 'synthesizes' : 'does not synthesize'}
+          <span className={`badge ${synthBadge(synthesis).className}`} data-testid={`synth-${strategy}`} data-verdict={synthBadge(synthesis).verdict}
+            title={synthesis === 'running' ? 'yosys (WebAssembly) is synthesizing the code' : synthesis.message || 'yosys synth -auto-top succeeded'}>
+            {synthBadge(synthesis).text}
           </span>
         )}
       </header>
       <p className="lane-stats">
         {s.steps ? `${s.tokens} tokens · ${s.steps} steps · ${s.meanAccepted.toFixed(2)} accepted/step · ${s.decodeTokensPerSecond.toFixed(1)} tok/s · ${(ownMs / 1000).toFixed(2)} s` : status === 'idle' ? 'waiting for a run' : 'starting…'}
       </p>
-      <CodeView text={text} diagnostics={finished ? diagnostics ?? [] : []} label={`${title} code`} testId={`code-${strategy}`} />
+      <CodeView text={text} markers={finished ? markers : []} label={`${title} code`} testId={`code-${strategy}`} />
       <div className="lane-actions">
         <button type="button" disabled={!text} onClick={() => navigator.clipboard?.writeText(text).then(() => { setCopied(true); setTimeout(() => setCopied(false), 1500); }, () => undefined)}>{copied ? 'Copied' : 'Copy'}</button>
         <button type="button" disabled={!text} onClick={() => download(`${strategy}.v`, text)}>Download .v</button>

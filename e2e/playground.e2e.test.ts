@@ -26,7 +26,9 @@ after(async () => {
   await app?.close();
 });
 
-async function open(path: string, viewport = { width: 1400, height: 1000 }): Promise<{ page: Page; errors: string[] }> {
+/** The page at `path`, one race per Run (the default "Best of" is the verdict test's). */
+async function open(path: string, viewport = { width: 1400, height: 1000 }, bestOf: number | 'default' = 1): Promise<{ page: Page; errors: string[] }> {
+  if (bestOf !== 'default') path += `${path.includes('?') ? '&' : '?'}bestOf=${bestOf}`;
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -51,7 +53,9 @@ async function setField(page: Page, label: string, value: string): Promise<void>
 
 test('a race on WASM ends with an outcome: places, speedups, the chart; the greedy lanes write the same code', async () => {
   // The page opens on the first of its examples (a held-out spec the model gets right).
-  const { page, errors } = await open('?backend=wasm');
+  // The default verdict: best of 3, with each lane's range.
+  const { page, errors } = await open('?backend=wasm', undefined, 'default');
+  assert.equal(await page.getByLabel('Best of', { exact: true }).inputValue(), '3');
   assert.equal(await page.getByLabel('Spec', { exact: true }).inputValue(), EXAMPLE_SPEC);
   await page.getByLabel('Spec', { exact: true }).press('Control+Enter');
   const texts = await finish(page);
@@ -67,6 +71,12 @@ test('a race on WASM ends with an outcome: places, speedups, the chart; the gree
   const places = await Promise.all(LANES.map(async (l) => Number(await page.getByTestId(`outcome-${l}`).getAttribute('data-place'))));
   assert.deepEqual([...places].sort(), [1, 2, 3]);
   assert.equal(await page.getByTestId('outcome-ntp').getAttribute('data-speedup'), '1');
+  // Places and speedups by one measure: first place has the largest speedup.
+  const speedups = await Promise.all(LANES.map(async (l) => Number(await page.getByTestId(`outcome-${l}`).getAttribute('data-speedup'))));
+  assert.equal(places[speedups.indexOf(Math.max(...speedups))], 1);
+  assert.match(await page.getByRole('heading', { name: /Result/ }).textContent() ?? '', /median of 3 runs/);
+  assert.equal(await page.getByTestId('outcome-note').getAttribute('data-same-code'), 'true');
+  assert.match(await page.getByTestId('outcome-note').textContent() ?? '', /Same code, different speed/);
   assert.equal(await page.getByRole('img', { name: 'Tokens committed per step, per lane' }).count(), 1);
   for (const lane of LANES) assert.equal(await page.getByTestId(`lane-${lane}`).getAttribute('data-status'), 'done');
   await page.locator('[data-testid="code-ntp"][data-monaco="ready"]').waitFor({ timeout: 30_000 });
@@ -100,13 +110,26 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
     await scrubber.press('Home');
     assert.equal(await tree.getAttribute('data-step'), '1');
     const steps = Number(await tree.getByRole('slider').getAttribute('max'));
+    let cutSteps = 0;
     for (let step = 1; step <= steps; step++) {
       assert.equal(await tree.getAttribute('data-step'), String(step));
-      for (const state of await tree.locator('[data-state]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state')))) seen.add(state!);
+      const states = await tree.locator('[data-state]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-state')));
+      for (const state of states) seen.add(state!);
+      if (states.includes('cut')) cutSteps++;
       looked += await tree.locator('[data-looked]').count();
       await scrubber.press('ArrowRight');
     }
+    if (lane === 'syntax') {
+      // The steps the cut fired in: counted under the lane, ticked on the scrubber, one click away.
+      assert.ok(cutSteps > 0);
+      assert.equal(await tree.getByTestId('cuts-syntax').getAttribute('data-cuts'), String(cutSteps));
+      assert.equal(await tree.locator('[data-testid="cut-ticks-syntax"] option').count(), cutSteps);
+      await scrubber.press('Home');
+      await tree.getByRole('button', { name: 'next cut' }).click();
+      assert.ok(await tree.locator('[data-state="cut"]').count() > 0, 'next cut shows a step with cut nodes');
+    }
   }
+  assert.ok(await page.getByTestId('cut-explained').isVisible());
   assert.deepEqual([...seen].sort(), ['accepted', 'committed', 'cut', 'rejected', 'root']);
   // Lookup is on by default: some candidates were looked up in the spec or the code, and drawn so.
   assert.ok(looked > 0, 'no looked-up node in any step');

@@ -8,7 +8,7 @@ import { SettingsPanel } from './components/SettingsPanel.js';
 import { SpecPanel } from './components/SpecPanel.js';
 import { TreeLegend } from './components/TokenTree.js';
 import { SyntaxInspector } from './SyntaxInspector.js';
-import { laneClock, raceVerdict, stepsBy } from './race/outcome.js';
+import { laneClock, raceVerdict, sameCode, stepsBy } from './race/outcome.js';
 import { initialState } from './state/initial.js';
 import { encodePermalink } from './state/permalink.js';
 import { SHIPPED_MODEL_URL, type Settings } from './state/settings.js';
@@ -111,7 +111,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
       {race.state.error && <p className="error" role="alert" data-testid="race-error">{race.state.error}</p>}
       {running && race.state.of > 1 && <p className="hint" role="status">run {race.state.run} of {race.state.of}</p>}
       {verdict.length > 0 && (
-        <RaceOutcome verdict={verdict} lastRun={race.state.results.at(-1)!} replaying={replay !== null}
+        <RaceOutcome verdict={verdict} lastRun={race.state.results.at(-1)!} sameCode={sameCode(race.state.results)} replaying={replay !== null}
           onReplay={() => { const now = performance.now(); setReplay({ start: now, now }); }} />
       )}
       <TreeLegend />

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
@@ -105,7 +106,10 @@ export async function runBench(args: string[]): Promise<void> {
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
   for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup, heads[s]);
   const perLane = new Map<Strategy, { stats: LaneStats[]; identical: boolean[] }>();
-  const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) ? null : await transformersJs(modelDir, maxNewTokens);
+  // The outside baseline needs the package's transformers.js copy of the base (export.package writes it unless told not to).
+  const hasCopy = existsSync(resolve(modelDir, 'transformers.js', 'config.json'));
+  if (!values['no-transformers-js'] && !/^https?:/.test(modelDir) && !hasCopy) console.error('transformers.js baseline: skipped, the package has no transformers.js copy of its base');
+  const baseline = values['no-transformers-js'] || /^https?:/.test(modelDir) || !hasCopy ? null : await transformersJs(modelDir, maxNewTokens);
   const baselineRuns: { ms: number; tokens: number; identical: boolean }[] = [];
   const count = prompts.length;
   for (const [i, prompt] of prompts.entries()) {

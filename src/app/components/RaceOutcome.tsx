@@ -6,26 +6,34 @@ const title = (strategy: string) => LANES.find((l) => l.strategy === strategy)?.
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
 /** The finished race: who won on their own measured clocks, by how much, and how. */
-export function RaceOutcome({ verdict, lastRun, onReplay, replaying }: { verdict: LaneVerdict[]; lastRun: readonly LaneResult[]; onReplay: () => void; replaying: boolean }) {
+export function RaceOutcome({ verdict, lastRun, sameCode, onReplay, replaying }: { verdict: LaneVerdict[]; lastRun: readonly LaneResult[]; sameCode: boolean; onReplay: () => void; replaying: boolean }) {
   const byPlace = [...verdict].sort((a, b) => a.place - b.place);
   const runs = verdict[0]?.runs ?? 0;
+  const ntp = verdict.find((v) => v.strategy === 'ntp');
+  const range = (v: LaneVerdict) => (runs > 1 && ntp ? `${(v.spread[0] / ntp.tokensPerSecond).toFixed(2)}–${(v.spread[1] / ntp.tokensPerSecond).toFixed(2)}x` : '');
   return (
     <section className="outcome" aria-label="Race outcome" data-testid="outcome">
-      <h2>Result{runs > 1 ? ` (median of ${runs} runs)` : ''}</h2>
+      <h2>Result{runs > 1 ? ` (median of ${runs} runs)` : ' (one run)'}</h2>
+      <p className="outcome-note" data-testid="outcome-note" data-same-code={sameCode}>
+        {sameCode ? 'Same code, different speed: every lane wrote exactly the same tokens.'
+          : 'The lanes wrote different code (sampling): they are compared by tokens a second.'}
+        {runs > 1 ? ' "Within noise": the lane\'s range over the runs overlaps the lane ahead of it.' : ' One run decides nothing: set "Best of" to 3 or more for a verdict.'}
+      </p>
       <p className="sr-summary" aria-live="polite">
         {byPlace.map((v) => `${v.place}. ${title(v.strategy)} ${ms(v.wallMs)}${v.speedup ? `, ${v.speedup.toFixed(2)}x` : ''}`).join('; ')}
       </p>
       <table>
         <thead>
-          <tr><th>place</th><th>lane</th><th>time</th><th>speedup</th><th>first token</th><th>decode tok/s</th><th>accepted/step</th><th>steps</th><th>tokens</th></tr>
+          <tr><th>place</th><th>lane</th><th>time</th><th>tok/s</th><th>speedup</th><th>first token</th><th>decode tok/s</th><th>accepted/step</th><th>steps</th><th>tokens</th></tr>
         </thead>
         <tbody>
           {byPlace.map((v) => (
-            <tr key={v.strategy} data-testid={`outcome-${v.strategy}`} data-place={v.place} data-speedup={v.speedup ?? ''}>
-              <td>{v.place}</td>
+            <tr key={v.strategy} data-testid={`outcome-${v.strategy}`} data-place={v.place} data-speedup={v.speedup ?? ''} data-noise={v.withinNoise}>
+              <td>{v.place}{v.withinNoise && <span className="noise" title="its range over the runs overlaps the lane placed ahead"> within noise</span>}</td>
               <td><span className="swatch" style={{ background: COLOURS[v.strategy] }} /> {title(v.strategy)}</td>
               <td>{ms(v.wallMs)}</td>
-              <td>{v.speedup === null ? 'n/a' : `${v.speedup.toFixed(2)}x`}</td>
+              <td>{v.tokensPerSecond.toFixed(1)}</td>
+              <td>{v.speedup === null ? 'n/a' : `${v.speedup.toFixed(2)}x`}{range(v) && <span className="spread"> ({range(v)})</span>}</td>
               <td>{ms(v.firstTokenMs)}</td>
               <td>{v.decodeTokensPerSecond.toFixed(1)}</td>
               <td>{v.meanAccepted.toFixed(2)}</td>
@@ -35,7 +43,7 @@ export function RaceOutcome({ verdict, lastRun, onReplay, replaying }: { verdict
           ))}
         </tbody>
       </table>
-      <p className="hint">Each lane is charged only its own measured step times: the lanes' steps interleave on one device, so this is what each would take alone. Speedup: decode tokens/s over NTP's.</p>
+      <p className="hint">Each lane is charged only its own measured step times: the lanes' steps interleave on one device, so this is what each would take alone. Place and speedup: tokens a second over the lane's whole time (first token included), over NTP's; in brackets the range over the runs.</p>
       <AcceptChart lanes={lastRun} />
       <button type="button" onClick={onReplay} disabled={replaying}>{replaying ? 'Replaying…' : 'Replay on the measured clocks'}</button>
     </section>

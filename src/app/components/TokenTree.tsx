@@ -19,11 +19,22 @@ export function visibleToken(text: string): string {
 
 export function TreeLegend() {
   return (
-    <ul className="legend" aria-label="Token tree legend">
-      {NODE_STATES.map((s) => <li key={s.state} className={`node node-${s.state}`} title={s.why}>{s.label}</li>)}
-      <li className="node looked" title={LOOKED_UP}>looked up</li>
-    </ul>
+    <div className="legend-box">
+      <ul className="legend" aria-label="Token tree legend">
+        {NODE_STATES.map((s) => <li key={s.state} className={`node node-${s.state}`} title={s.why}>{s.label}</li>)}
+        <li className="node looked" title={LOOKED_UP}>looked up</li>
+      </ul>
+      <p className="legend-note" data-testid="cut-explained">
+        The syntax-aware lane commits only whole Verilog fragments: tokens accepted past the last complete
+        keyword, name, operator or literal are cut and predicted again next step, so a step never ends mid-token.
+      </p>
+    </div>
   );
+}
+
+/** The 1-based steps where the syntax check cut accepted tokens. */
+export function cutSteps(events: readonly StepEvent[]): number[] {
+  return events.flatMap((e, i) => (e.states.includes('cut') ? [i + 1] : []));
 }
 
 /**
@@ -43,6 +54,8 @@ export function TokenTree({ events, lane, finished }: { events: readonly StepEve
   const step = Math.min(chosen ?? start, last);
   const event = events[step - 1]!;
   const go = (to: number) => setChosen(Math.max(1, Math.min(last, to)));
+  const cuts = cutSteps(events);
+  const ticks = `ticks-${lane}`;
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'ArrowLeft') go(step - 1);
     else if (e.key === 'ArrowRight') go(step + 1);
@@ -55,10 +68,18 @@ export function TokenTree({ events, lane, finished }: { events: readonly StepEve
     <div className="token-tree" data-testid={`tree-${lane}`} data-step={step}>
       <div className="scrubber" role="group" aria-label={`${lane} steps`} tabIndex={0} onKeyDown={onKey}>
         <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label="previous step">◀</button>
-        <input type="range" min={1} max={last} value={step} onChange={(e) => go(Number(e.target.value))} aria-label={`${lane} step`} />
+        <input type="range" min={1} max={last} value={step} onChange={(e) => go(Number(e.target.value))} aria-label={`${lane} step`} list={cuts.length ? ticks : undefined} />
+        {cuts.length > 0 && <datalist id={ticks} data-testid={`cut-ticks-${lane}`}>{cuts.map((c) => <option key={c} value={c} />)}</datalist>}
         <button type="button" onClick={() => go(step + 1)} disabled={step >= last} aria-label="next step">▶</button>
         <span className="step-label">step {step} / {last}{chosen === null && !finished ? ' (live)' : ''}: +{event.committed.length} token{event.committed.length === 1 ? '' : 's'}</span>
       </div>
+      {lane === 'syntax' && (
+        <p className="cut-count" data-testid={`cuts-${lane}`} data-cuts={cuts.length}>
+          cut by syntax in {cuts.length} of {last} steps
+          {cuts.length > 0 && <>{' '}<button type="button" onClick={() => go([...cuts].reverse().find((c) => c < step) ?? cuts[cuts.length - 1]!)}>previous cut</button>
+            <button type="button" onClick={() => go(cuts.find((c) => c > step) ?? cuts[0]!)}>next cut</button></>}
+        </p>
+      )}
       <ul className="tree" aria-label={`step ${step} candidate tree`}>
         <TreeNode event={event} node={0} children={childrenOf(event.tree.parents)} />
       </ul>

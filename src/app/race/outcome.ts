@@ -13,6 +13,8 @@ export interface LaneResult {
   meanAccepted: number;
   /** Tokens committed by each step, for the chart. */
   acceptedPerStep: number[];
+  /** The code the lane wrote. */
+  text: string;
 }
 
 export function laneResult(strategy: Strategy, events: readonly StepEvent[]): LaneResult {
@@ -22,6 +24,7 @@ export function laneResult(strategy: Strategy, events: readonly StepEvent[]): La
   return {
     strategy, tokens: s.tokens, steps: s.steps, wallMs: s.firstTokenMs + s.decodeMs, firstTokenMs: s.firstTokenMs,
     decodeTokensPerSecond: s.decodeTokensPerSecond, meanAccepted: s.meanAccepted, acceptedPerStep: events.map((e) => e.committed.length),
+    text: events.map((e) => e.text).join(''),
   };
 }
 
@@ -50,23 +53,38 @@ const median = (xs: readonly number[]) => {
 };
 
 /** A lane over one or more runs of the same race: medians, so one noisy run does not decide. */
-export interface LaneVerdict extends Omit<LaneResult, 'acceptedPerStep'> {
+export interface LaneVerdict extends Omit<LaneResult, 'acceptedPerStep' | 'text'> {
   place: number;
-  /** Decode tokens/s over NTP's in the same runs (medians). */
+  /** Tokens a second over the lane's whole time (first token included): the one measure places and speedups use. */
+  tokensPerSecond: number;
+  /** The lowest and highest of that over the runs. */
+  spread: [number, number];
+  /** That over NTP's (medians); null without an NTP lane. */
   speedup: number | null;
+  /** Its spread overlaps the spread of the lane placed just ahead: the order between them is not settled. */
+  withinNoise: boolean;
   runs: number;
 }
 
+/** Whether every lane wrote the same code in every run (greedy: the speculative lanes only change the speed). */
+export function sameCode(runs: readonly (readonly LaneResult[])[]): boolean {
+  return runs.length > 0 && runs.every((r) => r.every((lane) => lane.text === r[0]!.text));
+}
+
+const rateOf = (r: LaneResult) => (r.wallMs > 0 ? (r.tokens / r.wallMs) * 1000 : 0);
+
 /**
  * The outcome of a race run `runs.length` times (each an array of lanes in
- * the same order): each lane's median wall time, time to first token,
- * tokens/s and accepted tokens per step; places by wall time; speedups over
- * the NTP lane.
+ * the same order): each lane's medians; places and speedups by one measure,
+ * tokens a second over the lane's own whole time (the same code in less
+ * time, or more code in the same time, both rank higher), with the spread
+ * over the runs and whether it overlaps the lane placed ahead.
  */
 export function raceVerdict(runs: readonly (readonly LaneResult[])[]): LaneVerdict[] {
   if (runs.length === 0) return [];
   const lanes = runs[0]!.map((lane, i) => {
     const all = runs.map((r) => r[i]!);
+    const rates = all.map(rateOf);
     return {
       strategy: lane.strategy,
       tokens: median(all.map((r) => r.tokens)),
@@ -75,14 +93,21 @@ export function raceVerdict(runs: readonly (readonly LaneResult[])[]): LaneVerdi
       firstTokenMs: median(all.map((r) => r.firstTokenMs)),
       decodeTokensPerSecond: median(all.map((r) => r.decodeTokensPerSecond)),
       meanAccepted: median(all.map((r) => r.meanAccepted)),
+      tokensPerSecond: median(rates),
+      spread: [Math.min(...rates), Math.max(...rates)] as [number, number],
       runs: runs.length,
     };
   });
   const ntp = lanes.find((l) => l.strategy === 'ntp');
-  const order = [...lanes].sort((a, b) => a.wallMs - b.wallMs);
-  return lanes.map((l) => ({
-    ...l,
-    place: order.indexOf(l) + 1,
-    speedup: ntp && ntp.decodeTokensPerSecond > 0 ? l.decodeTokensPerSecond / ntp.decodeTokensPerSecond : null,
-  }));
+  const order = [...lanes].sort((a, b) => b.tokensPerSecond - a.tokensPerSecond);
+  return lanes.map((l) => {
+    const place = order.indexOf(l) + 1;
+    const ahead = order[place - 2];
+    return {
+      ...l,
+      place,
+      speedup: ntp && ntp.tokensPerSecond > 0 ? l.tokensPerSecond / ntp.tokensPerSecond : null,
+      withinNoise: ahead !== undefined && runs.length > 1 && l.spread[1] >= ahead.spread[0],
+    };
+  });
 }

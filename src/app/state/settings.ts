@@ -29,7 +29,7 @@ export const SHIPPED_MODEL_URL = 'models/verispec-small/';
 
 export const DEFAULT_SETTINGS: Settings = {
   modelUrl: SHIPPED_MODEL_URL, backend: 'auto', quantization: '', medusaHeads: '', syntaxHeads: '', tree: 'calibrated',
-  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, lookup: LOOKUP_DEFAULTS.maxTokens, seed: 0, bestOf: 1,
+  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, lookup: LOOKUP_DEFAULTS.maxTokens, seed: 0, bestOf: 3,
 };
 
 /** Ranges of the numeric settings, for the form and for untrusted input. */

@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { benchPrompts } from '../src/cli/bench.js';
+import type { ModelManifest } from '../src/model/manifest.js';
 import { laneCode, launchChromium, startPreview } from './harness.js';
 
 // The playground as a person meets it, on the shipped model and WASM (SwiftShader's WebGPU is
@@ -195,6 +196,36 @@ test('at 390 px the page has no horizontal overflow, before and after a race', a
   await finish(page);
   assert.equal(await overflow(), 0);
   await page.close();
+});
+
+test('the first load counts every byte the first race needs: the runtime .wasm is in the progress, fetched once', async () => {
+  const context = await browser.newContext();
+  try {
+    const runtimeRequests: string[] = [];
+    context.on('request', (r) => {
+      // The service worker's own fetch of a request it intercepted is the same download.
+      if (/ort-wasm[^/]*\.wasm/.test(r.url()) && !r.serviceWorker()) runtimeRequests.push(r.url());
+    });
+    const page = await context.newPage();
+    // The largest total the download bar ever shows.
+    await page.addInitScript(`globalThis.__progressMax = 0;
+      new MutationObserver(() => {
+        for (const p of document.querySelectorAll('progress[aria-label="Model download"]')) globalThis.__progressMax = Math.max(globalThis.__progressMax, Number(p.max));
+      }).observe(document, { subtree: true, childList: true, attributes: true });`);
+    await page.goto(`${app.url}?backend=wasm`);
+    await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
+    const manifest = JSON.parse(readFileSync(new URL('../public/models/verispec-small/model.json', import.meta.url), 'utf8')) as ModelManifest;
+    const graphs = manifest.quantizations[manifest.default_quantization]!;
+    const needed = [manifest.tokenizer, ...Object.values(graphs.heads), graphs.encoder, graphs.decoder_step, manifest.kv_commit];
+    const packageBytes = needed.reduce((n, path) => n + manifest.files.find((f) => f.path === path)!.bytes, 0);
+    const shown = await page.evaluate(() => (globalThis as unknown as { __progressMax: number }).__progressMax);
+    // The runtime (onnxruntime-web's .wasm) is over 10 MiB on top of the package's files.
+    assert.ok(shown > packageBytes + 10 * 2 ** 20, `the bar's total (${shown} bytes) is the package's ${packageBytes}: the runtime is left out`);
+    assert.ok(shown < packageBytes + 40 * 2 ** 20, `the bar's total (${shown} bytes) is implausibly large`);
+    assert.equal(runtimeRequests.length, 1, `the runtime was fetched ${runtimeRequests.length} times: ${runtimeRequests.join(', ')}`);
+  } finally {
+    await context.close();
+  }
 });
 
 test('a second visit works offline: the page from its service worker, the model from Cache Storage', async () => {

@@ -21,6 +21,16 @@ export interface LoadOptions extends SessionSetup {
   cache?: FileCache;
   /** The package's model.json, when the caller has already read it. */
   manifest?: ModelManifest;
+  /** A download the sessions need first (onnxruntime-web's .wasm), counted in the same progress as the package's files. */
+  runtime?: RuntimeDownload;
+}
+
+/** Bytes the inference runtime needs before it can open a session, fetched by the loader so the progress covers them. */
+export interface RuntimeDownload {
+  /** What the progress calls it. */
+  file: string;
+  /** Starts the download: its size (0 when unknown), and the reading of its body. */
+  open(): Promise<{ bytes: number; read(onProgress: (loaded: number) => void): Promise<void> }>;
 }
 
 export interface LoadProgress {
@@ -72,8 +82,14 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
     return file;
   });
   const needed = [manifest.tokenizer, ...variantFiles, graphs.encoder, graphs.decoder_step, manifest.kv_commit];
-  const total = needed.reduce((n, path) => n + entry(path).bytes, 0);
+  const runtime = await options.runtime?.open();
+  const total = needed.reduce((n, path) => n + entry(path).bytes, 0) + (runtime?.bytes ?? 0);
   let done = 0;
+  if (runtime) {
+    const report = (loaded: number) => options.onProgress?.({ phase: 'download', file: options.runtime!.file, loaded: Math.min(loaded, runtime.bytes || loaded), total });
+    await runtime.read(report);
+    done += runtime.bytes;
+  }
   const read = async (path: string) => {
     const file = entry(path);
     const report = (loaded: number) => options.onProgress?.({ phase: 'download', file: path, loaded: done + loaded, total });

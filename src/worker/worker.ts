@@ -5,6 +5,9 @@ import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model
 import { VeriSpecError } from '../model/errors.js';
 import { browserFileCache } from '../model/browser-cache.js';
 import { urlSource } from '../model/files.js';
+import { wasmRuntimeDownload, type OrtWasmEnv } from '../model/wasm-runtime.js';
+// The same file onnxruntime-web's bundle would fetch itself (Vite emits it once).
+import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import { loadSyntaxBrowser } from '../syntax/browser.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import type { ModelInfo, WorkerError, WorkerRequest, WorkerResponse } from './protocol.js';
@@ -84,6 +87,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       const url = request.url;
       const next = await loadBrowserModel(urlSource(url), ort as unknown as OrtWebModule, request.backend, {
         quantization: request.quantization,
+        runtime: wasmRuntimeDownload(ort as unknown as OrtWasmEnv, ortWasmUrl),
         cache: browserFileCache() ?? undefined,
         onProgress: ({ phase, file, loaded: done, total }) => post({ id: request.id, type: 'progress', phase, file, loaded: done, total }),
       });

@@ -1,0 +1,50 @@
+import { VeriSpecError } from './errors.js';
+import type { RuntimeDownload } from './package.js';
+
+/** The part of onnxruntime-web's settings this touches: the WebAssembly binary it compiles. */
+export interface OrtWasmEnv {
+  env: { wasm: { wasmBinary?: ArrayBufferLike | Uint8Array } };
+}
+
+/**
+ * onnxruntime-web's .wasm (about 27 MiB), fetched by the loader instead of by
+ * onnxruntime itself, so the page's one progress bar counts it with the model's
+ * files; onnxruntime then compiles these bytes (`env.wasm.wasmBinary`) and
+ * fetches nothing. Undefined once the bytes are there (a second model load).
+ */
+export function wasmRuntimeDownload(ort: OrtWasmEnv, url: string): RuntimeDownload | undefined {
+  if (ort.env.wasm.wasmBinary) return undefined;
+  return {
+    file: 'onnxruntime-web (WebAssembly)',
+    async open() {
+      // A retry on another backend within one load: the bytes are already there.
+      if (ort.env.wasm.wasmBinary) return { bytes: 0, read: async () => undefined };
+      const response = await fetch(url).catch((e: Error) => {
+        throw new VeriSpecError('fetch-failed', `the onnxruntime-web runtime could not be downloaded (${url}): ${e.message}`);
+      });
+      if (!response.ok || !response.body) throw new VeriSpecError('fetch-failed', `the onnxruntime-web runtime could not be downloaded (${url}: HTTP ${response.status})`);
+      // Served compressed, Content-Length counts the compressed bytes: the progress is clamped to it.
+      const bytes = Number(response.headers.get('content-length')) || 0;
+      return {
+        bytes,
+        async read(onProgress) {
+          const chunks: Uint8Array[] = [];
+          let loaded = 0;
+          const reader = response.body!.getReader();
+          for (let next = await reader.read(); !next.done; next = await reader.read()) {
+            chunks.push(next.value);
+            loaded += next.value.byteLength;
+            onProgress(loaded);
+          }
+          const binary = new Uint8Array(loaded);
+          let at = 0;
+          for (const c of chunks) {
+            binary.set(c, at);
+            at += c.byteLength;
+          }
+          ort.env.wasm.wasmBinary = binary;
+        },
+      };
+    },
+  };
+}

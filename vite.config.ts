@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompress } from './vite.precompress.js';
 
 // Cross-origin isolation, so onnxruntime-web can use WASM threads
 // (SharedArrayBuffer); the deployed site must send the same two headers.
@@ -9,7 +10,7 @@ const isolation = {
 };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress(isolation)],
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },
   worker: { format: 'es' },

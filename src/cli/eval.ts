@@ -181,9 +181,9 @@ export async function runEval(args: string[]): Promise<void> {
   const leaked = tasksInTraining(tasks, training);
   for (const r of results) r.inTraining = leaked.has(r.id);
   console.log(formatReport(results, strategies));
-  console.log(`\n${leaked.size} of ${tasks.length} tasks have a reference in the training data (${training.source})${leaked.size ? ': their rows measure recall' : ''}`);
   console.log(`\nmost common failures (${strategies[0]}, greedy):`);
   for (const [cause, n] of failureCauses(results, strategies[0]!)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
+  console.log(`\n${leaked.size} of ${tasks.length} tasks have a reference in the training data (${training.source})${leaked.size ? ': their rows measure recall' : ''}`);
   console.error(`eval took ${formatDuration(seconds)}`);
   if (values.plot) {
     await writePlot(values.plot, summarizeByFamily(results, strategies[0]!), plotTitle(model.manifest.id, strategies[0]!, source));

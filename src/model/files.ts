@@ -23,23 +23,28 @@ export function urlSource(baseUrl: string, fetchImpl: typeof fetch = fetch): Fil
       }
       if (!response.ok) throw new VeriSpecError('fetch-failed', `${url}: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
       if (!response.body || !onProgress) return new Uint8Array(await response.arrayBuffer());
-      const chunks: Uint8Array[] = [];
-      let loaded = 0;
-      const reader = response.body.getReader();
-      for (let r = await reader.read(); !r.done; r = await reader.read()) {
-        chunks.push(r.value);
-        loaded += r.value.byteLength;
-        onProgress(loaded);
-      }
-      const out = new Uint8Array(loaded);
-      let offset = 0;
-      for (const c of chunks) {
-        out.set(c, offset);
-        offset += c.byteLength;
-      }
-      return out;
+      return readBody(response.body, onProgress);
     },
   };
+}
+
+/** A response body read to its end, reporting the bytes read so far after each chunk. */
+export async function readBody(body: ReadableStream<Uint8Array>, onProgress: (loaded: number) => void): Promise<Uint8Array> {
+  const chunks: Uint8Array[] = [];
+  let loaded = 0;
+  const reader = body.getReader();
+  for (let r = await reader.read(); !r.done; r = await reader.read()) {
+    chunks.push(r.value);
+    loaded += r.value.byteLength;
+    onProgress(loaded);
+  }
+  const out = new Uint8Array(loaded);
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.byteLength;
+  }
+  return out;
 }
 
 export async function sha256Hex(bytes: Uint8Array): Promise<string> {

@@ -1,4 +1,5 @@
 import { VeriSpecError } from './errors.js';
+import { readBody } from './files.js';
 import type { RuntimeDownload } from './package.js';
 
 /** The part of onnxruntime-web's settings this touches: the WebAssembly binary it compiles. */
@@ -28,20 +29,7 @@ export function wasmRuntimeDownload(ort: OrtWasmEnv, url: string): RuntimeDownlo
       return {
         bytes,
         async read(onProgress) {
-          const chunks: Uint8Array[] = [];
-          let loaded = 0;
-          const reader = response.body!.getReader();
-          for (let next = await reader.read(); !next.done; next = await reader.read()) {
-            chunks.push(next.value);
-            loaded += next.value.byteLength;
-            onProgress(loaded);
-          }
-          const binary = new Uint8Array(loaded);
-          let at = 0;
-          for (const c of chunks) {
-            binary.set(c, at);
-            at += c.byteLength;
-          }
+          const binary = await readBody(response.body!, onProgress);
           ort.env.wasm.wasmBinary = binary;
         },
       };

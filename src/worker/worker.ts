@@ -72,7 +72,7 @@ function trainedOn(manifest: object): string | undefined {
   if (!train) return undefined;
   const epochs = p?.base_training?.epochs;
   const params = p?.base_training?.parameters;
-  return `${train.toLocaleString('en')} spec → Verilog pairs${epochs ? `, ${epochs} epochs` : ''}${params ? `; ${(params / 1e6).toFixed(1)}M parameters` : ''}`;
+  return `${train.toLocaleString('en')} spec → Verilog pairs${epochs ? `, ${Number(epochs.toFixed(2))} epochs` : ''}${params ? `; ${(params / 1e6).toFixed(1)}M parameters` : ''}`;
 }
 
 async function handle(request: WorkerRequest): Promise<void> {

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './vite.precompress.js';
+import { precache } from './vite.precache.js';
 
 // Cross-origin isolation, so onnxruntime-web can use WASM threads
 // (SharedArrayBuffer); the deployed site must send the same two headers.
@@ -10,7 +11,7 @@ const isolation = {
 };
 
 export default defineConfig({
-  plugins: [react(), precompress(isolation)],
+  plugins: [react(), precompress(isolation), precache()],
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },
   worker: { format: 'es' },

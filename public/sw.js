@@ -1,13 +1,38 @@
-// VeriSpec's service worker: the page's own files, so a second visit works offline.
-// Hashed build assets (assets/*) never change: cache first. Everything else of this origin
-// (the page, model.json, calibration.json, examples): the network first, the cache when offline.
-// Model graphs are not kept here: the model worker keeps them in Cache Storage by sha256.
-// Responses are stored whole, headers included, so the cross-origin isolation headers the
-// page needs (COOP/COEP) come back from the cache too.
-const CACHE = 'verispec-shell-v1';
+// VeriSpec's service worker: the page's own files, so the visit after the first works offline.
+// Installing stores what precache.json lists (the page, its code, the shipped model's
+// manifest; written by vite.precache.ts), so one online visit is enough.
+// Hashed build assets (assets/*) never change: cache first (yosys is stored on first use).
+// Everything else of this origin (the page, model.json, calibration.json): the network first,
+// the cache when offline.
+// Model graphs and onnxruntime's .wasm are not kept here: the model worker keeps them in
+// Cache Storage by content. Responses are stored whole, headers included, so the
+// cross-origin isolation headers the page needs (COOP/COEP) come back from the cache too.
+const CACHE = 'verispec-shell-__PRECACHE_VERSION__';
 
-self.addEventListener('install', () => self.skipWaiting());
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+/** Stores every listed file; one that fails is fetched again when the page asks for it. */
+async function precache() {
+  const response = await fetch('precache.json', { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`precache.json: HTTP ${response.status}`);
+  const { files } = await response.json();
+  const cache = await caches.open(CACHE);
+  await Promise.all(files.map(async (path) => {
+    try {
+      const file = await fetch(path, { cache: 'no-cache' });
+      if (file.ok) await cache.put(path, file);
+    } catch (error) {
+      console.warn(`offline copy of ${path} not stored:`, error);
+    }
+  }));
+}
+
+/** Drops earlier builds' files. */
+async function dropOldCaches() {
+  const names = await caches.keys();
+  await Promise.all(names.filter((name) => name.startsWith('verispec-shell-') && name !== CACHE).map((name) => caches.delete(name)));
+}
+
+self.addEventListener('install', (event) => event.waitUntil(precache().then(() => self.skipWaiting())));
+self.addEventListener('activate', (event) => event.waitUntil(dropOldCaches().then(() => self.clients.claim())));
 
 /** Large binary model files: left to the model worker's own cache. */
 const isModelGraph = (url) => /\.(onnx|bin)$/.test(url.pathname);

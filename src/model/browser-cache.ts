@@ -2,7 +2,7 @@ import type { FileCache } from './package.js';
 
 const CACHE_NAME = 'verispec-model-files-v1';
 /** Cache Storage keys are requests: a reserved host that is never fetched. */
-const keyOf = (sha256: string) => `https://files.verispec.invalid/sha256/${sha256}`;
+const keyOf = (key: string) => `https://files.verispec.invalid/${/^[0-9a-f]{64}$/.test(key) ? `sha256/${key}` : key}`;
 
 /**
  * Package files in the browser's Cache Storage, keyed by sha256: a second
@@ -15,12 +15,12 @@ export function browserFileCache(): FileCache | null {
   if (!storage) return null;
   const open = () => storage.open(CACHE_NAME);
   return {
-    async get(sha256) {
-      const response = await (await open()).match(keyOf(sha256));
+    async get(key) {
+      const response = await (await open()).match(keyOf(key));
       return response ? new Uint8Array(await response.arrayBuffer()) : undefined;
     },
-    async put(sha256, bytes) {
-      await (await open()).put(keyOf(sha256), new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/octet-stream' } }));
+    async put(key, bytes) {
+      await (await open()).put(keyOf(key), new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'Content-Type': 'application/octet-stream' } }));
     },
   };
 }

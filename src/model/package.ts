@@ -40,10 +40,13 @@ export interface LoadProgress {
   total: number;
 }
 
-/** A store of package files by sha256 (content-addressed: a file that changed is a new key). */
+/**
+ * A content-addressed store: package files by sha256, runtime files by their
+ * content-hashed name (a file that changed is a new key, so nothing is stale).
+ */
 export interface FileCache {
-  get(sha256: string): Promise<Uint8Array | undefined>;
-  put(sha256: string, bytes: Uint8Array): Promise<void>;
+  get(key: string): Promise<Uint8Array | undefined>;
+  put(key: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** Reads and checks a package's model.json. */

@@ -85,10 +85,11 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'load': {
       // The page resolves relative URLs against itself; here only absolute ones arrive.
       const url = request.url;
+      const cache = browserFileCache() ?? undefined;
       const next = await loadBrowserModel(urlSource(url), ort as unknown as OrtWebModule, request.backend, {
         quantization: request.quantization,
-        runtime: wasmRuntimeDownload(ort as unknown as OrtWasmEnv, ortWasmUrl),
-        cache: browserFileCache() ?? undefined,
+        runtime: wasmRuntimeDownload(ort as unknown as OrtWasmEnv, ortWasmUrl, cache),
+        cache,
         onProgress: ({ phase, file, loaded: done, total }) => post({ id: request.id, type: 'progress', phase, file, loaded: done, total }),
       });
       const { manifest, quantization } = next.model;

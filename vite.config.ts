@@ -1,3 +1,5 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { precompress } from './vite.precompress.js';
@@ -10,7 +12,12 @@ const isolation = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+// yosys's WebAssembly, for its first download's progress (src/synth/yosys.worker.ts).
+const yosysDir = 'node_modules/@yowasp/yosys/gen';
+const yosysWasmBytes = readdirSync(yosysDir).filter((f) => f.endsWith('.wasm')).reduce((n, f) => n + statSync(join(yosysDir, f)).size, 0);
+
 export default defineConfig({
+  define: { __YOSYS_WASM_BYTES__: String(yosysWasmBytes) },
   plugins: [react(), precompress(isolation), precache()],
   server: { headers: isolation, port: 5173 },
   preview: { headers: isolation, port: 4173 },

@@ -66,3 +66,42 @@ export async function serveFolder(folder: string, overrides: Record<string, { st
 export async function laneCode(page: Page, lane: string): Promise<string> {
   return (await page.getByTestId(`code-${lane}`).getAttribute('data-text')) ?? '';
 }
+
+export const LANES = ['ntp', 'medusa', 'syntax'] as const;
+
+/**
+ * The page at `path` (on the app at `appUrl`), once its model is ready (or,
+ * with `ready: false`, once loading ended either way); one
+ * race per Run unless `bestOf` says otherwise. Console errors are collected,
+ * and the page's layout shifts summed (window.__cls: CLS, shifts that follow
+ * an input excluded, as the metric does).
+ */
+export async function openPage(browser: Browser, appUrl: string, path: string, options: { viewport?: { width: number; height: number }; bestOf?: number | 'default'; colorScheme?: 'light' | 'dark'; ready?: boolean } = {}): Promise<{ page: Page; errors: string[] }> {
+  const bestOf = options.bestOf ?? 1;
+  if (bestOf !== 'default') path += `${path.includes('?') ? '&' : '?'}bestOf=${bestOf}`;
+  const page = await browser.newPage({ viewport: options.viewport ?? { width: 1400, height: 1000 }, colorScheme: options.colorScheme ?? 'light', acceptDownloads: true });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${appUrl}${path}`);
+  const settled = options.ready === false ? ':not([data-status="loading"]):not([data-status="idle"])' : '[data-status="ready"]';
+  await page.locator(`[data-testid="model-status"]${settled}`).waitFor({ timeout: 90_000 });
+  return { page, errors };
+}
+
+/** Waits for a race's outcome; each lane's code. */
+export async function finishRace(page: Page, timeout = 120_000): Promise<Record<string, string>> {
+  await page.getByTestId('outcome').waitFor({ timeout });
+  const texts: Record<string, string> = {};
+  for (const lane of LANES) texts[lane] = await laneCode(page, lane);
+  return texts;
+}

@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import type { Browser, Page, Request } from 'playwright-core';
 import { benchPrompts } from '../src/cli/bench.js';
 import type { ModelManifest } from '../src/model/manifest.js';
-import { laneCode, launchChromium, startPreview } from './harness.js';
+import { finishRace, LANES, launchChromium, openPage, startPreview } from './harness.js';
 
 // The playground as a person meets it, on the shipped model and WASM (SwiftShader's WebGPU is
 // a correctness check, about 1 token/s; race.e2e.test.ts and src/model/node-webgpu.test.ts check WebGPU).
-const LANES = ['ntp', 'medusa', 'syntax'];
 /** The page's first example (src/app/examples.json, written by `verispec eval --report --examples`). */
 const EXAMPLE_SPEC = (JSON.parse(readFileSync(new URL('../src/app/examples.json', import.meta.url), 'utf8')) as { spec: string }[])[0]!.spec;
 const SPEC = 'Write a Verilog module named mux2: a 2:1 multiplexer of two 8-bit inputs a and b, select s, output y.';
@@ -28,25 +27,8 @@ after(async () => {
 });
 
 /** The page at `path`, one race per Run (the default "Best of" is the verdict test's). */
-async function open(path: string, viewport = { width: 1400, height: 1000 }, bestOf: number | 'default' = 1): Promise<{ page: Page; errors: string[] }> {
-  if (bestOf !== 'default') path += `${path.includes('?') ? '&' : '?'}bestOf=${bestOf}`;
-  const page = await browser.newPage({ viewport });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(`${app.url}${path}`);
-  await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
-  return { page, errors };
-}
-
-async function finish(page: Page, timeout = 120_000): Promise<Record<string, string>> {
-  await page.getByTestId('outcome').waitFor({ timeout });
-  const texts: Record<string, string> = {};
-  for (const lane of LANES) texts[lane] = await laneCode(page, lane);
-  return texts;
-}
+const open = (path: string, viewport = { width: 1400, height: 1000 }, bestOf: number | 'default' = 1) => openPage(browser, app.url, path, { viewport, bestOf });
+const finish = finishRace;
 
 async function setField(page: Page, label: string, value: string): Promise<void> {
   await page.getByLabel(label, { exact: true }).fill(value);
@@ -87,6 +69,10 @@ test('a race on WASM ends with an outcome: places, speedups, the chart; the gree
     mkdirSync(shots, { recursive: true });
     await page.screenshot({ path: join(shots, 'playground.png'), fullPage: false, timeout: 60_000 });
   }
+  // Nothing moved when the result and the verdicts appeared (the summary line keeps its place; the table is under the lanes).
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  assert.ok(cls < 0.1, `cumulative layout shift ${cls.toFixed(3)}`);
+  assert.match(await page.getByTestId('race-summary').textContent() ?? '', /^1\. .+ · 2\. .+ · 3\. .+median of 3 runs/);
   assert.deepEqual(errors, []);
   await page.close();
 });

@@ -1,15 +1,18 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SynthClient } from '../synth/client.js';
 import { WorkerClient } from '../worker/client.js';
+import { CodeDiff } from './components/CodeDiff.js';
 import { LaneView } from './components/LaneView.js';
 import { ModelBar } from './components/ModelBar.js';
-import { RaceOutcome } from './components/RaceOutcome.js';
-import { SettingsPanel } from './components/SettingsPanel.js';
+import { RaceHistory } from './components/RaceHistory.js';
+import { RaceOutcome, RaceSummary } from './components/RaceOutcome.js';
+import { SettingsPanel, type NumberKey } from './components/SettingsPanel.js';
 import { SpecPanel } from './components/SpecPanel.js';
 import { TreeLegend } from './components/TokenTree.js';
 import { SyntaxInspector } from './SyntaxInspector.js';
 import { laneClock, raceVerdict, sameCode, stepsBy } from './race/outcome.js';
 import { initialState } from './state/initial.js';
+import { addRace, loadRaces, raceTitle, saveRaces, type RaceRecord } from './state/history.js';
 import { encodePermalink } from './state/permalink.js';
 import { SHIPPED_MODEL_URL, type Settings } from './state/settings.js';
 import { currentModel, useModel } from './useModel.js';
@@ -37,13 +40,26 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
   const [settings, setSettings] = useState<Settings>(init.settings);
   const [notices, setNotices] = useState(init.notices);
   const [shared, setShared] = useState<string | null>(null);
+  // Settings fields that hold a value they refuse: Run waits for them (it would run the last good value).
+  const [invalid, setInvalid] = useState<Partial<Record<NumberKey, string>>>({});
+  const onInvalid = useCallback((name: NumberKey, why: string | null) => setInvalid((all) => {
+    if ((all[name] ?? null) === why) return all;
+    const next = { ...all };
+    if (why) next[name] = why;
+    else delete next[name];
+    return next;
+  }), []);
   const model = useModel(client, { url: settings.modelUrl, backend: settings.backend, quantization: settings.quantization });
   const race = useRace(client);
+  const loadModel = model.load;
   const [replay, setReplay] = useState<{ start: number; now: number } | null>(null);
+  const [shownLane, setShownLane] = useState(LANES.length - 1);
 
   const info = currentModel(model.state);
   const running = race.state.status === 'running';
-  const blocked = !info ? (model.state.status === 'loading' ? 'the model is loading' : 'no model is loaded') : running ? 'a race is running' : model.state.status === 'loading' ? 'a model is loading' : null;
+  const firstInvalid = Object.values(invalid)[0];
+  const blocked = !info ? (model.state.status === 'loading' ? 'the model is loading' : 'no model is loaded') : running ? 'a race is running'
+    : model.state.status === 'loading' ? 'a model is loading' : firstInvalid ? `fix the settings: ${firstInvalid}` : null;
 
   const run = useCallback(() => {
     if (!info || running) return;
@@ -59,6 +75,44 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
       run();
     }
   }, [autoRun, model.state.status, run]);
+
+  // A permalink opened in this page (pasted, or from the history) replaces the spec and
+  // settings, loads its model if that differs, and runs.
+  useEffect(() => {
+    const onHash = () => {
+      const next = initialState(location.search, location.hash);
+      if (!next.fromPermalink) {
+        if (next.notices.length) setNotices(next.notices);
+        return;
+      }
+      setSpec(next.spec);
+      setSettings(next.settings);
+      setNotices(next.notices);
+      const s = next.settings;
+      if (s.modelUrl !== settings.modelUrl || s.backend !== settings.backend || s.quantization !== settings.quantization) {
+        loadModel({ url: s.modelUrl, backend: s.backend, quantization: s.quantization });
+      }
+      setAutoRun(true);
+    };
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, [loadModel, settings.modelUrl, settings.backend, settings.quantization]);
+
+  // Each finished race goes into the history, with the permalink that reproduces it.
+  const [races, setRaces] = useState<RaceRecord[]>(() => loadRaces(globalThis.localStorage));
+  const recorded = useRef<unknown>(null);
+  useEffect(() => {
+    const results = race.state.results;
+    if (race.state.status !== 'done' || results.length === 0 || recorded.current === results) return;
+    recorded.current = results;
+    const summary = raceVerdict(results).filter((v) => v.strategy !== 'ntp')
+      .map((v) => `${LANES.find((l) => l.strategy === v.strategy)!.title} ${v.speedup === null ? 'n/a' : `${v.speedup.toFixed(2)}x`}`).join(' · ');
+    setRaces((list) => {
+      const next = addRace(list, { at: Date.now(), title: raceTitle(spec), hash: encodePermalink({ spec, settings }), summary });
+      saveRaces(globalThis.localStorage, next);
+      return next;
+    });
+  }, [race.state.status, race.state.results, spec, settings]);
 
   const share = () => {
     const hash = encodePermalink({ spec, settings });
@@ -79,9 +133,13 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
     return () => cancelAnimationFrame(frame);
   }, [replay, race.state.lanes]);
 
-  // A quantization the package lacks fell back to its default (the model bar says so): keep the settings true.
+  // A quantization the package lacks (a link's ?quantization=bogus) fell back to its default:
+  // said in the banner like any other bad parameter, and the settings kept true.
   useEffect(() => {
-    if (info && settings.quantization && !info.quantizations.includes(settings.quantization)) setSettings((s) => ({ ...s, quantization: '' }));
+    if (!info || !settings.quantization || info.quantizations.includes(settings.quantization)) return;
+    const asked = settings.quantization;
+    setNotices((all) => [...all, `quantization ${JSON.stringify(asked)}: this package has ${info.quantizations.join(', ')}; using ${info.quantization}`]);
+    setSettings((s) => ({ ...s, quantization: '' }));
   }, [info, settings.quantization]);
 
   const verdict = race.state.results.length > 0 && race.state.status !== 'running' ? raceVerdict(race.state.results) : [];
@@ -106,27 +164,35 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
       <div className="inputs">
         <SpecPanel client={client} spec={spec} onSpec={setSpec} blocked={blocked} running={running} modelReady={model.state.status === 'ready'}
           onRun={run} onStop={race.stop} onShare={share} shared={shared} />
-        <SettingsPanel settings={settings} model={info} onChange={onSettings} />
+        <SettingsPanel settings={settings} model={info} onChange={onSettings} onInvalid={onInvalid} />
       </div>
-      {race.state.error && <p className="error" role="alert" data-testid="race-error">{race.state.error}</p>}
-      {running && race.state.of > 1 && <p className="hint" role="status">run {race.state.run} of {race.state.of}</p>}
-      {verdict.length > 0 && (
-        <RaceOutcome verdict={verdict} lastRun={race.state.results.at(-1)!} sameCode={sameCode(race.state.results)} replaying={replay !== null}
-          onReplay={() => { const now = performance.now(); setReplay({ start: now, now }); }} />
-      )}
+      <RaceSummary verdict={verdict} running={running} run={race.state.run} of={race.state.of} error={race.state.error} />
       <TreeLegend />
+      {/* On a phone the lanes are tabs (CSS shows the bar only there); side by side on a wide screen. */}
+      <div className="lane-tabs" role="tablist" aria-label="Lanes">
+        {LANES.map(({ strategy, title }, i) => (
+          <button key={strategy} type="button" role="tab" id={`tab-${strategy}`} aria-selected={shownLane === i} aria-controls={`lane-${strategy}`}
+            onClick={() => setShownLane(i)}>{title}{race.state.lanes[i]!.status === 'running' ? ' …' : ''}</button>
+        ))}
+      </div>
       <div className="lanes">
         {LANES.map(({ strategy, title }, i) => {
           const lane = race.state.lanes[i]!;
           const shownSteps = replay ? stepsBy(laneClock(lane.events), replay.now - replay.start) : undefined;
-          return <LaneView key={strategy} synth={synth} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} />;
+          return <LaneView key={strategy} synth={synth} strategy={strategy} title={title} status={lane.status} events={lane.events} shownSteps={shownSteps} shown={shownLane === i} />;
         })}
       </div>
+      {verdict.length > 0 && (
+        <RaceOutcome verdict={verdict} lastRun={race.state.results.at(-1)!} sameCode={sameCode(race.state.results)} replaying={replay !== null}
+          onReplay={() => { const now = performance.now(); setReplay({ start: now, now }); }} />
+      )}
+      <CodeDiff lanes={race.state.lanes} finished={race.state.status === 'done'} />
       <details className="inspector-box">
         <summary>Fragments: how the syntax-aware lane cuts code</summary>
         <p className="hint">The syntax-aware lane keeps an accepted run of tokens only up to the end of its last complete fragment (a keyword, identifier, operator, number, …), so it never commits half of <code>&lt;=</code> or of a name. Type Verilog to see its fragments.</p>
         <SyntaxInspector client={client} />
       </details>
+      <RaceHistory races={races} onClear={() => { setRaces([]); saveRaces(globalThis.localStorage, []); }} />
     </main>
   );
 }

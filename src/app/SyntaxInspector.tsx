@@ -45,6 +45,8 @@ export function SyntaxInspector({ client }: { client: WorkerClient }) {
     <section className="inspector">
       <h2>Fragments</h2>
       <textarea
+        id="inspector-source"
+        name="inspector-source"
         aria-label="Verilog source"
         spellCheck={false}
         value={code}

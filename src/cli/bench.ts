@@ -12,6 +12,7 @@ import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
 import { DEFAULT_KV_PAGE } from '../model/session.js';
 import type { LookupOptions } from '../engine/lookup.js';
+import { buildDatastore, type Datastore } from '../engine/datastore.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { parseLaneHeads, parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
@@ -41,6 +42,21 @@ async function benchSpecs(source: string, count: number): Promise<{ id: string; 
 }
 
 interface LaneRun { ids: number[]; stats: LaneStats }
+
+/** A lane as bench runs it: its strategy and what its looked-up branch drafts from. */
+interface Arm { name: string; strategy: Strategy; lookup: LookupOptions }
+
+/** The drafting datastore from a corpus's train split (its first `examples` references), built here and timed. */
+async function loadDatastore(model: LoadedModel, corpusDir: string, examples: number): Promise<Datastore> {
+  if (!Number.isInteger(examples) || examples < 1) throw new UsageError('--datastore-examples must be a positive integer');
+  const file = resolve(corpusDir, 'train.jsonl');
+  if (!existsSync(file)) throw new UsageError(`--datastore: no train.jsonl in ${corpusDir} (the train split only: never test or validation code)`);
+  const started = performance.now();
+  const lines = (await readFile(file, 'utf8')).split('\n').filter(Boolean).slice(0, examples);
+  const store = buildDatastore(lines.map((line) => model.tokenizer.encodeCode((JSON.parse(line) as { output: string }).output)));
+  console.error(`datastore: ${lines.length} train references, ${store.tokens.toLocaleString('en')} tokens, ${store.continuations.size.toLocaleString('en')} keys, built in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return store;
+}
 
 async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
@@ -82,6 +98,7 @@ export async function runBench(args: string[]): Promise<void> {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
     specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
+    datastore: { type: 'string' }, 'datastore-examples': { type: 'string', default: '20000' },
   });
   const backend = parseBackend(values.backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']), parseLookup(values.lookup));
@@ -97,6 +114,10 @@ export async function runBench(args: string[]): Promise<void> {
   const modelDir = values.model ?? DEFAULT_MODEL;
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
   const syntax = await loadSyntaxNode();
+  const store = values.datastore ? await loadDatastore(model, values.datastore, Number(values['datastore-examples'])) : undefined;
+  // Arms: each lane as configured, and with a datastore the speculative lanes again drafting from it too, in the same run.
+  const arms: Arm[] = STRATEGIES.map((s) => ({ name: s, strategy: s, lookup }));
+  if (store) arms.push(...STRATEGIES.filter((s) => s !== 'ntp').map((s) => ({ name: `${s}+store`, strategy: s, lookup: { ...lookup, store } })));
   const prompts = await benchSpecs(values.specs, requested);
   console.error(`bench: ${model.manifest.id} (${model.quantization}), ${prompts.length} prompts (${values.specs === 'test' ? 'held-out test split' : values.specs}), up to ${maxNewTokens} tokens, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
@@ -104,8 +125,8 @@ export async function runBench(args: string[]): Promise<void> {
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
-  for (const s of STRATEGIES) await runLane(model, syntax, prompts[0]!.spec, s, 16, trees.get(s), lookup, heads[s]);
-  const perLane = new Map<Strategy, { stats: LaneStats[]; identical: boolean[] }>();
+  for (const a of arms) await runLane(model, syntax, prompts[0]!.spec, a.strategy, 16, trees.get(a.strategy), a.lookup, heads[a.strategy]);
+  const perLane = new Map<string, { stats: LaneStats[]; identical: boolean[] }>();
   // The outside baseline needs the package's transformers.js copy of the base (export.package writes it unless told not to).
   const hasCopy = existsSync(resolve(modelDir, 'transformers.js', 'config.json'));
   if (!values['no-transformers-js'] && !/^https?:/.test(modelDir) && !hasCopy) console.error('transformers.js baseline: skipped, the package has no transformers.js copy of its base');
@@ -113,8 +134,8 @@ export async function runBench(args: string[]): Promise<void> {
   const baselineRuns: { ms: number; tokens: number; identical: boolean }[] = [];
   const count = prompts.length;
   for (const [i, prompt] of prompts.entries()) {
-    const runs = new Map<Strategy, LaneRun>();
-    for (const s of STRATEGIES) runs.set(s, await runLane(model, syntax, prompt.spec, s, maxNewTokens, trees.get(s), lookup, heads[s]));
+    const runs = new Map<string, LaneRun>();
+    for (const a of arms) runs.set(a.name, await runLane(model, syntax, prompt.spec, a.strategy, maxNewTokens, trees.get(a.strategy), a.lookup, heads[a.strategy]));
     const ntpIds = runs.get('ntp')!.ids;
     for (const [s, r] of runs) {
       const lane = perLane.get(s) ?? { stats: [], identical: [] };
@@ -133,7 +154,7 @@ export async function runBench(args: string[]): Promise<void> {
   const groups = [['all', () => true], ['ended', (i: number) => ended[i]!], ['hit the cap', (i: number) => !ended[i]]] as const;
   const rowsOf = (keep: (i: number) => boolean) => {
     const ntpRate = mean(perLane.get('ntp')!.stats.filter((_, i) => keep(i)).map((s) => s.decodeTokensPerSecond));
-    return STRATEGIES.map((s) => {
+    return arms.map(({ name: s }) => {
       const lane = perLane.get(s)!;
       const st = lane.stats.filter((_, i) => keep(i));
       const rate = mean(st.map((x) => x.decodeTokensPerSecond));

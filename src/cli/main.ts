@@ -14,7 +14,7 @@ const COMMANDS: Record<string, Command> = {
   generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm|webgpu] [--lookup N] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
   eval: { summary: EVAL_USAGE, run: runEval },
   testbench: { summary: TESTBENCH_USAGE, run: runTestbench },
-  bench: { summary: 'bench [--prompts N] [--specs test|DIR] [--model DIR|URL] [--backend node|wasm|webgpu] [--max-tokens N] [--kv-page N] [--lookup N] [--heads LANE=VARIANT,...] [--json FILE] [--calibrate [--calibrate-specs N]]   race the lanes on held-out specs (or a task folder such as eval/user), outputs that end apart from those that hit the cap', run: runBench },
+  bench: { summary: 'bench [--prompts N] [--specs test|DIR] [--model DIR|URL] [--backend node|wasm|webgpu] [--max-tokens N] [--kv-page N] [--lookup N] [--heads LANE=VARIANT,...] [--datastore CORPUS [--datastore-examples N]] [--json FILE] [--calibrate [--calibrate-specs N]]   race the lanes on held-out specs (or a task folder such as eval/user), outputs that end apart from those that hit the cap', run: runBench },
 };
 
 function help(): string {

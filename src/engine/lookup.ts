@@ -1,3 +1,4 @@
+import { draftFromStore, type Datastore } from './datastore.js';
 import type { TreeBuffers } from './tree.js';
 
 /**
@@ -15,6 +16,8 @@ export interface LookupOptions {
   /** Longest and shortest n-gram matched (the longest match found wins). */
   maxNgram?: number;
   minNgram?: number;
+  /** Training code to draft from when the output and the spec have no match (datastore.ts). */
+  store?: Datastore;
 }
 
 /**
@@ -22,12 +25,13 @@ export interface LookupOptions {
  * syntax lane 1.20x -> 1.68x on the CPU, 1.14x -> 2.12x and 0.99x -> 1.80x
  * on WASM (docs/benchmarking.md).
  */
-export const LOOKUP_DEFAULTS: Required<LookupOptions> = { maxTokens: 8, maxNgram: 3, minNgram: 2 };
+export const LOOKUP_DEFAULTS: Required<Omit<LookupOptions, 'store'>> = { maxTokens: 8, maxNgram: 3, minNgram: 2 };
 
 /**
  * The tokens that followed the most recent earlier occurrence of the
  * context's last n tokens (n from maxNgram down to minNgram), searched in
  * the output so far first, then in the spec; at most maxTokens of them.
+ * Without a match there, the datastore's draft, if there is a store.
  */
 export function lookupCandidates(context: readonly number[], spec: readonly number[], options: LookupOptions): number[] {
   const { maxTokens } = options;
@@ -42,7 +46,7 @@ export function lookupCandidates(context: readonly number[], spec: readonly numb
     const inSpec = lastMatch(spec, key, spec.length - n);
     if (inSpec >= 0 && inSpec + n < spec.length) return spec.slice(inSpec + n, inSpec + n + maxTokens);
   }
-  return [];
+  return options.store ? draftFromStore(options.store, context, maxTokens) : [];
 }
 
 /** Start of the last occurrence of `key` in `seq` starting at or before `from`, or -1. */

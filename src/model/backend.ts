@@ -100,8 +100,10 @@ export function webgpuLoadOptions(options: Omit<LoadOptions, 'manifest'>, manife
 
 /**
  * Loads a package for the page: WebGPU first (KV cache kept in GPU buffers),
- * WASM when WebGPU is missing or refuses the graphs. An explicit `webgpu`
- * never falls back silently: it fails with `no-webgpu` or the graph error.
+ * WASM when WebGPU is missing or refuses the graphs, saying why (`fallback`).
+ * An explicit `webgpu` also runs WASM, with the reason, where the browser has
+ * no WebGPU at all (a link shared from another machine still works); on an
+ * adapter it uses WebGPU even when software, and fails on a graph error.
  */
 export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'> = {}): Promise<BrowserModel> {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
@@ -126,8 +128,7 @@ async function pickBackend(source: FileSource, ort: OrtWebModule, preference: Ba
 
   const { missing, software: softwareReason } = await probeWebgpu(globalThis.navigator as GpuNavigator);
   if (missing) {
-    if (preference === 'webgpu') throw new VeriSpecError('no-webgpu', `${missing}; choose the WASM backend`);
-    return { model: await wasm(), backend: 'wasm', fallback: missing };
+    return { model: await wasm(), backend: 'wasm', fallback: preference === 'webgpu' ? `WebGPU was asked for, but ${missing}` : missing };
   }
   if (preference === 'auto' && softwareReason) return { model: await wasm(), backend: 'wasm', fallback: softwareReason };
   try {

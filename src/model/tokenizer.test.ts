@@ -15,3 +15,12 @@ describe('displayPiece', () => {
     expect(tokenizer.displayPiece(id('Ġ'))).toBe(' ');
   });
 });
+
+describe('special tokens', () => {
+  test("every special token of tokenizer.json is left out of the text, named in the manifest or not", () => {
+    const bare = new ModelTokenizer(json, new Set());
+    const frag = json.model.vocab['[FRAG]']!;
+    expect(bare.piece(frag)).toBe('');
+    expect(bare.appendText([], [frag, json.model.vocab['m']!]).text).toBe('m');
+  });
+});

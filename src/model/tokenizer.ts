@@ -6,9 +6,14 @@ export class ModelTokenizer {
   private readonly pieces = new Map<number, string>();
   /** Byte-level token strings by id (GPT-2's byte alphabet), for showing partial characters. */
   private readonly vocab = new Map<number, string>();
+  private readonly specialIds: ReadonlySet<number>;
 
-  constructor(tokenizerJson: object, private readonly specialIds: ReadonlySet<number>) {
+  constructor(tokenizerJson: object, specialIds: ReadonlySet<number>) {
     this.tokenizer = new Tokenizer(tokenizerJson, {});
+    // A checkpoint's own tokenizer (CodeT5p's) has special tokens the manifest does not name
+    // (<s>, <mask>, <extra_id_N>): none of them is text, token by token as in `decode`.
+    const added = (tokenizerJson as { added_tokens?: { id: number; special?: boolean }[] }).added_tokens ?? [];
+    this.specialIds = new Set([...specialIds, ...added.filter((t) => t.special).map((t) => t.id)]);
     const vocab = (tokenizerJson as { model?: { vocab?: Record<string, number> } }).model?.vocab ?? {};
     for (const [token, id] of Object.entries(vocab)) this.vocab.set(id, token);
   }
@@ -16,6 +21,11 @@ export class ModelTokenizer {
   /** Encoder ids for a spec (the trailing </s> included, as in training). */
   encodeSpec(spec: string): number[] {
     return this.tokenizer.encode(spec).ids;
+  }
+
+  /** Decoder ids for code as the model writes it (no special tokens): for the drafting datastore. */
+  encodeCode(code: string): number[] {
+    return this.tokenizer.encode(code).ids.filter((id) => !this.specialIds.has(id));
   }
 
   /** Text of ids, special tokens left out. */

@@ -1,6 +1,7 @@
-import type { SynthResult, SynthVerdict } from './protocol.js';
+import type { SynthMessage, SynthProgress, SynthVerdict } from './protocol.js';
 
 export type { SynthVerdict } from './protocol.js';
+export type YosysDownload = SynthProgress['progress'];
 
 const TIMEOUT_MS = 90_000;
 
@@ -16,6 +17,13 @@ export class SynthClient {
   private queue: Promise<unknown> = Promise.resolve();
   /** Recent verdicts by code: greedy lanes write the same code, and yosys need not run thrice. */
   private readonly recent = new Map<string, Promise<SynthVerdict>>();
+  private readonly listeners = new Set<(download: YosysDownload) => void>();
+
+  /** Follows yosys's first download (bytes so far); returns the unsubscribe. */
+  onDownload(listener: (download: YosysDownload) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
 
   synthesize(code: string): Promise<SynthVerdict> {
     const known = this.recent.get(code);
@@ -38,7 +46,11 @@ export class SynthClient {
         worker.removeEventListener('error', onError);
         resolve(verdict);
       };
-      const onMessage = (event: MessageEvent<SynthResult>) => {
+      const onMessage = (event: MessageEvent<SynthMessage>) => {
+        if ('progress' in event.data) {
+          for (const listener of this.listeners) listener(event.data.progress);
+          return;
+        }
         if (event.data.id === id) {
           const { id: _, ...verdict } = event.data;
           // No verdict (yosys missing) is not remembered: the next request tries again.

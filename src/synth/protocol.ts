@@ -10,6 +10,14 @@ export interface SynthResult extends SynthVerdict {
   id: number;
 }
 
+/** yosys's own download, the first time it is used: bytes read so far of about `total`. */
+export interface SynthProgress {
+  progress: { loaded: number; total: number };
+}
+
+/** What the synthesis worker posts. */
+export type SynthMessage = SynthResult | SynthProgress;
+
 /** yosys's verdict on a design, or why there is none. */
 export interface SynthVerdict {
   /** yosys synthesized the design (`synth -auto-top`); null: no verdict (yosys could not be loaded, e.g. offline). */

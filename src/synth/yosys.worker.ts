@@ -1,10 +1,39 @@
-import { failedVerdict, type SynthRequest, type SynthResult, type SynthVerdict } from './protocol.js';
+import { failedVerdict, type SynthMessage, type SynthRequest, type SynthVerdict } from './protocol.js';
 
 // Compiled for a dedicated worker; the DOM lib types `self` as a window.
 const scope = self as unknown as {
-  postMessage(message: SynthResult): void;
+  postMessage(message: SynthMessage): void;
   addEventListener(type: 'message', listener: (event: MessageEvent<SynthRequest>) => void): void;
 };
+
+
+/**
+ * Counts the bytes of what yosys's runtime fetches (its .wasm files) and posts
+ * the progress, so its first download shows on the page. Installed before the
+ * runtime is imported, which keeps a reference to `fetch`.
+ */
+function countDownloads(): void {
+  const plain = globalThis.fetch;
+  let loaded = 0;
+  let posted = 0;
+  globalThis.fetch = async (input, init) => {
+    const response = await plain(input, init);
+    if (!response.body) return response;
+    const counted = response.body.pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, out) {
+        loaded += chunk.byteLength;
+        // Every 256 KiB is enough for a progress bar, and spares the page a message per chunk.
+        if (loaded - posted >= 2 ** 18) {
+          posted = loaded;
+          scope.postMessage({ progress: { loaded, total: Math.max(loaded, __YOSYS_WASM_BYTES__) } });
+        }
+        out.enqueue(chunk);
+      },
+    }));
+    return new Response(counted, { status: response.status, statusText: response.statusText, headers: response.headers });
+  };
+}
+countDownloads();
 
 /**
  * Synthesizes one design with yosys compiled to WebAssembly (@yowasp/yosys,

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Prepares a run of the default model's training on a lent GPU machine (bare, offline, 64 MiB
+# Prepares a run of the default model's training on a GPU machine without network access (bare, 64 MiB
 # carried per call with the working tree): .gpu/ gets the corpus slimmed to its token ids
 # (xz, about 5 MB) and the wheels of the lock's transformers, tokenizers and huggingface_hub
 # (the machine's own are newer). docs/gpu.md says how to run it and bring the model home.

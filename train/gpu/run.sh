@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# On the lent GPU machine: trains the default model's stages (train-stages.sh) from the bundle
+# On the GPU machine (no network): trains the default model's stages (train-stages.sh) from the bundle
 # train/gpu/bundle.sh made in .gpu/, then leaves the final checkpoints and logs under $OUT in
 # parts of at most 15 MiB (at most 8 files of 16 MiB come back: this model makes three). Fits one 10-minute call on one
 # H200: each stage is capped in minutes (BASE_MINUTES, HEAD_MINUTES) and saved as it is at the cap.

@@ -3,6 +3,8 @@
 Examples carry token ids and flags made with the corpus tokenizer. A model
 with another tokenizer (a hub checkpoint) re-encodes the text and maps the
 same fragment spans through its own offsets: the spans are never recomputed.
+Those offsets are read without the post-processor: RoBERTa's (CodeT5p's)
+trims spaces off them, and a space-only token would look like a fragment end.
 """
 
 from __future__ import annotations
@@ -12,9 +14,10 @@ import random
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 import torch
+from tokenizers import Tokenizer
 
 from .fragments import fragment_end_flags
 from .labels import IGNORE, with_frag_tokens
@@ -28,27 +31,28 @@ class Example:
     frag_end: list[int]
 
 
-class OffsetTokenizer(Protocol):
-    """What re-encoding needs from a Hugging Face fast tokenizer."""
-
-    def __call__(self, text: str, return_offsets_mapping: bool = ..., add_special_tokens: bool = ...) -> Any: ...
-
-
-def read_examples(path: Path, tokenizer: OffsetTokenizer | None = None, eos_id: int = 1, frag_tokens: int | None = None, max_source: int = 512, max_target: int = 768) -> list[Example]:
-    """Examples of one split. With `tokenizer`, ids and flags are rebuilt from
-    the text and fragment spans; with `frag_tokens` (the [FRAG] id), the
-    paper-literal stream with [FRAG] after each fragment."""
+def read_examples(path: Path, tokenizer: Tokenizer | Any | None = None, eos_id: int = 1, frag_tokens: int | None = None, max_source: int = 512, max_target: int = 768) -> list[Example]:
+    """Examples of one split. With `tokenizer` (a tokenizers.Tokenizer or a
+    transformers fast tokenizer), ids and flags are rebuilt from the text and
+    fragment spans; with `frag_tokens` (the [FRAG] id), the paper-literal
+    stream with [FRAG] after each fragment."""
+    backend: Tokenizer | None = getattr(tokenizer, "backend_tokenizer", tokenizer)
+    untrimmed = None
+    if backend is not None:
+        untrimmed = Tokenizer.from_str(backend.to_str())
+        untrimmed.post_processor = None
     out: list[Example] = []
     with path.open() as f:
         for line in f:
             row = json.loads(line)
-            if tokenizer is None:
+            if backend is None or untrimmed is None:
                 ids, labels, flags = row["input_ids"], row["labels"], row["frag_end"]
             else:
-                ids = tokenizer(source_text(row["instruction"], row["input"]))["input_ids"]
-                enc = tokenizer(row["output"], return_offsets_mapping=True, add_special_tokens=False)
-                labels = enc["input_ids"] + [eos_id]
-                flags = fragment_end_flags([tuple(o) for o in enc["offset_mapping"]] + [(0, 0)], row["fragments"])
+                # The source as the engine encodes it (special tokens included), the target bare.
+                ids = backend.encode(source_text(row["instruction"], row["input"])).ids
+                enc = untrimmed.encode(row["output"], add_special_tokens=False)
+                labels = enc.ids + [eos_id]
+                flags = fragment_end_flags(list(enc.offsets) + [(0, 0)], row["fragments"])
             if frag_tokens is not None:
                 labels, flags = with_frag_tokens(labels, flags, frag_tokens, eos_id)
             if len(ids) <= max_source and len(labels) <= max_target:

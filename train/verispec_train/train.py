@@ -23,12 +23,12 @@ from typing import Any
 import torch
 import torch.nn.functional as F
 from accelerate import Accelerator
-from tokenizers import Tokenizer
 from tqdm import tqdm
 
-from .data import Batch, Example, iterate, read_examples, token_batches
+from .data import Batch, Example, iterate, token_batches
 from .labels import IGNORE, head_labels, shift_right
 from .model import HeadsConfig, T5Medusa, set_dropout, small_config
+from .model_tokenizer import model_tokenizer
 
 MODES = ("ntp", "medusa1", "medusa2")
 RULES = ("vanilla", "syntax", "syntax-frag")
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--corpus", type=Path, required=True, help="folder with train/validation.jsonl and tokenizer.json")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--mode", choices=MODES, default="ntp")
-    p.add_argument("--init", default="scratch", help="'scratch', a save_pretrained folder, or a hub id (Salesforce/codet5p-220m)")
+    p.add_argument("--init", default="scratch", help="'scratch', a save_pretrained folder, or a hub id (Salesforce/codet5p-220m); a tokenizer of its own replaces the corpus's ids")
     p.add_argument("--config", default="", help="JSON overrides of the from-scratch T5 config")
     p.add_argument("--rule", choices=RULES, default="vanilla", help="head labels: vanilla (MEDUSA), syntax (the paper), syntax-frag ([FRAG] tokens in the stream)")
     p.add_argument("--variant", default=None, help="name of the head variant saved (default: the rule)")
@@ -177,19 +177,14 @@ def main(argv: list[str] | None = None) -> None:
     args = p.parse_args(argv)
 
     accelerator = Accelerator(mixed_precision="bf16" if args.bf16 else "no")
-    tokenizer = Tokenizer.from_file(str(args.corpus / "tokenizer.json"))
-    pad_id, eos_id, frag_id = tokenizer.token_to_id("<pad>"), tokenizer.token_to_id("</s>"), tokenizer.token_to_id("[FRAG]")
-    model = build_model(args, tokenizer.get_vocab_size())
-    hub_tokenizer = None
-    if args.init != "scratch" and model.base.config.vocab_size != tokenizer.get_vocab_size():
-        from transformers import AutoTokenizer
-
-        hub_tokenizer = AutoTokenizer.from_pretrained(args.init)
-        pad_id, eos_id = hub_tokenizer.pad_token_id, hub_tokenizer.eos_token_id
-    start_id = model.base.config.decoder_start_token_id
-    frag_tokens = frag_id if args.rule == "syntax-frag" else None
-    train = read_examples(args.corpus / "train.jsonl", hub_tokenizer, eos_id, frag_tokens, max_source=args.max_source)
-    valid = read_examples(args.corpus / "validation.jsonl", hub_tokenizer, eos_id, frag_tokens, max_source=args.max_source)
+    # The corpus's tokenizer, or the checkpoint's own (CodeT5p's): the corpus is re-encoded with it.
+    tokenizer = model_tokenizer(args.corpus, None if args.init == "scratch" else args.init)
+    model = build_model(args, len(tokenizer))
+    if len(tokenizer) > model.base.config.vocab_size:
+        raise SystemExit(f"the tokenizer has {len(tokenizer)} tokens, the model's embeddings {model.base.config.vocab_size}")
+    pad_id, start_id = tokenizer.pad, model.base.config.decoder_start_token_id
+    train = tokenizer.examples(args.corpus / "train.jsonl", args.rule == "syntax-frag", args.max_source)
+    valid = tokenizer.examples(args.corpus / "validation.jsonl", args.rule == "syntax-frag", args.max_source)
 
     if args.mode == "medusa1":
         model.base.requires_grad_(False)
@@ -281,6 +276,7 @@ def main(argv: list[str] | None = None) -> None:
         save_checkpoint(checkpoint, snapshot())
         metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
         core.save(args.out / "final", None if args.mode == "ntp" else variant)
+        tokenizer.save(args.out / "final")  # a checkpoint's own tokenizer travels with it to the next stage and the export
         summary = {"mode": args.mode, "rule": args.rule, "variant": variant, "steps": step, "epochs": step / max(1, len(mine)),
                    "seconds": time.time() - started, "parameters": sum(q.numel() for q in core.base.parameters()),
                    "head_parameters": sum(q.numel() for q in core.heads.parameters()), "heads": asdict(core.heads.config),

@@ -12,6 +12,8 @@ interface Props {
   text: string;
   /** Errors to mark in the code (yosys's, on a finished lane). */
   markers: readonly CodeMarker[];
+  /** Characters to light up (where a hovered tree node's tokens landed). */
+  highlight?: { start: number; end: number } | null;
   label: string;
   testId: string;
 }
@@ -21,11 +23,12 @@ interface Props {
  * error as a marker), streaming as the lane commits tokens. Plain text until
  * Monaco has loaded. The whole text is also in `data-text`, for tests.
  */
-export function CodeView({ text, markers, label, testId }: Props) {
+export function CodeView({ text, markers, highlight, label, testId }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const editor = useRef<Monaco.editor.IStandaloneCodeEditor | null>(null);
   const monacoRef = useRef<typeof Monaco | null>(null);
   const [ready, setReady] = useState(false);
+  const decorations = useRef<Monaco.editor.IEditorDecorationsCollection | null>(null);
 
   useEffect(() => {
     let disposed = false;
@@ -70,8 +73,26 @@ export function CodeView({ text, markers, label, testId }: Props) {
     }));
   }, [markers, ready, text]);
 
+  useEffect(() => {
+    const e = editor.current;
+    const model = e?.getModel();
+    if (!e || !model) return;
+    decorations.current ??= e.createDecorationsCollection();
+    if (!highlight) {
+      decorations.current.clear();
+      return;
+    }
+    const from = model.getPositionAt(highlight.start);
+    const to = model.getPositionAt(Math.max(highlight.end, highlight.start));
+    const range = { startLineNumber: from.lineNumber, startColumn: from.column, endLineNumber: to.lineNumber, endColumn: to.column };
+    const empty = highlight.end <= highlight.start;
+    decorations.current.set([{ range, options: empty ? { className: 'code-caret', showIfCollapsed: true } : { inlineClassName: 'code-highlight' } }]);
+    e.revealRangeInCenterIfOutsideViewport(range);
+  }, [highlight, ready, text]);
+
   return (
-    <div className="code-view" data-testid={testId} data-text={text} data-monaco={ready ? 'ready' : 'loading'} data-markers={markers.map((m) => m.line).join(',')}>
+    <div className="code-view" data-testid={testId} data-text={text} data-monaco={ready ? 'ready' : 'loading'} data-markers={markers.map((m) => m.line).join(',')}
+      data-highlight={highlight ? `${highlight.start}-${highlight.end}` : undefined}>
       <div ref={host} className="code-editor" hidden={!ready} />
       {!ready && <pre className="code-plain" aria-label={label}>{text}</pre>}
     </div>

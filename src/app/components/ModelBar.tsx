@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { BackendPreference } from '../../model/backend.js';
 import type { ModelInfo } from '../../worker/protocol.js';
+import { SHIPPED_MODEL_URL } from '../state/settings.js';
 import { currentModel, type ModelRequest, type ModelState } from '../useModel.js';
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
@@ -27,16 +28,16 @@ export function ModelBar({ state, request, busy, onLoad, onConfirm }: Props) {
   return (
     <section className="model-bar" aria-label="Model">
       <form className="model-form" onSubmit={(e) => { e.preventDefault(); onLoad({ url, backend, quantization }); }}>
-        <label className="grow">Model package URL <input aria-label="Model package URL" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} /></label>
+        <label className="grow" htmlFor="model-url">Model package URL <input id="model-url" name="model" aria-label="Model package URL" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} /></label>
         <label>Backend{' '}
-          <select aria-label="Backend" value={backend} onChange={(e) => setBackend(e.target.value as BackendPreference)}>
+          <select id="model-backend" name="backend" aria-label="Backend" value={backend} onChange={(e) => setBackend(e.target.value as BackendPreference)}>
             <option value="auto">auto (WebGPU, else WASM)</option>
             <option value="webgpu">WebGPU</option>
             <option value="wasm">WASM</option>
           </select>
         </label>
         <label>Quantization{' '}
-          <select aria-label="Quantization" value={quantization} onChange={(e) => setQuantization(e.target.value)}>
+          <select id="model-quantization" name="quantization" aria-label="Quantization" value={quantization} onChange={(e) => setQuantization(e.target.value)}>
             <option value="">package default</option>
             {[...new Set([...quantizations, ...(quantization ? [quantization] : [])])].map((q) => <option key={q} value={q}>{q}</option>)}
           </select>
@@ -50,9 +51,24 @@ export function ModelBar({ state, request, busy, onLoad, onConfirm }: Props) {
           <button type="button" onClick={() => onConfirm(false)}>Cancel</button>
         </div>
       )}
+      {slowQ4(quantization || info?.quantization, backend, info) && (
+        <p className="hint" data-testid="q4-note">q4 downloads less, but on WASM it decodes about 3x slower than int8 (4-bit weights are unpacked at every step).</p>
+      )}
       <ModelStatus state={state} info={info} />
+      {state.status === 'failed' && request.url !== SHIPPED_MODEL_URL && (
+        <button type="button" data-testid="use-shipped" onClick={() => {
+          setUrl(SHIPPED_MODEL_URL);
+          setQuantization('');
+          onLoad({ url: SHIPPED_MODEL_URL, backend, quantization: '' });
+        }}>Use the shipped model</button>
+      )}
     </section>
   );
+}
+
+/** q4 chosen or loaded where WASM runs it (measured: npm run bench:browser, int8 against q4). */
+function slowQ4(quantization: string | undefined, backend: BackendPreference, info: ModelInfo | undefined): boolean {
+  return quantization === 'q4' && (info ? info.backend === 'wasm' : backend === 'wasm');
 }
 
 function ModelStatus({ state, info }: { state: ModelState; info: ModelInfo | undefined }) {

@@ -5,6 +5,30 @@ const COLOURS: Record<string, string> = { ntp: '#7a7a7a', medusa: '#1f77b4', syn
 const title = (strategy: string) => LANES.find((l) => l.strategy === strategy)?.title ?? strategy;
 const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(0)} ms`);
 
+/**
+ * One line above the lanes, always there (so nothing below it moves when a
+ * race ends): what to do, the run in progress, or who won; the full outcome
+ * is under the lanes.
+ */
+export function RaceSummary({ verdict, running, run, of, error }: { verdict: LaneVerdict[]; running: boolean; run: number; of: number; error?: string }) {
+  const byPlace = [...verdict].sort((a, b) => a.place - b.place);
+  let text: string;
+  if (error) text = error;
+  else if (running) text = of > 1 ? `Racing: run ${run} of ${of}…` : 'Racing…';
+  else if (byPlace.length === 0) text = 'Run the race: the three lanes write the spec\'s module below, and the result appears here.';
+  else {
+    text = `${byPlace.map((v) => `${v.place}. ${title(v.strategy)}${v.speedup ? ` ${v.speedup.toFixed(2)}x` : ''}${v.withinNoise ? ' (within noise)' : ''}`).join(' · ')}`
+      + ` — ${v0runs(byPlace)}; the full result is under the lanes.`;
+  }
+  return (
+    <p className={`race-summary${error ? ' error' : ''}`} role={error ? 'alert' : 'status'} data-testid={error ? 'race-error' : 'race-summary'}>
+      {text}{!error && byPlace.length > 0 && !running && <> <a href="#outcome">Details</a></>}
+    </p>
+  );
+}
+
+const v0runs = (verdict: readonly LaneVerdict[]) => (verdict[0]!.runs > 1 ? `median of ${verdict[0]!.runs} runs` : 'one run');
+
 /** The finished race: who won on their own measured clocks, by how much, and how. */
 export function RaceOutcome({ verdict, lastRun, sameCode, onReplay, replaying }: { verdict: LaneVerdict[]; lastRun: readonly LaneResult[]; sameCode: boolean; onReplay: () => void; replaying: boolean }) {
   const byPlace = [...verdict].sort((a, b) => a.place - b.place);
@@ -12,7 +36,7 @@ export function RaceOutcome({ verdict, lastRun, sameCode, onReplay, replaying }:
   const ntp = verdict.find((v) => v.strategy === 'ntp');
   const range = (v: LaneVerdict) => (runs > 1 && ntp ? `${(v.spread[0] / ntp.tokensPerSecond).toFixed(2)}–${(v.spread[1] / ntp.tokensPerSecond).toFixed(2)}x` : '');
   return (
-    <section className="outcome" aria-label="Race outcome" data-testid="outcome">
+    <section className="outcome" id="outcome" aria-label="Race outcome" data-testid="outcome">
       <h2>Result{runs > 1 ? ` (median of ${runs} runs)` : ' (one run)'}</h2>
       <p className="outcome-note" data-testid="outcome-note" data-same-code={sameCode}>
         {sameCode ? 'Same code, different speed: every lane wrote exactly the same tokens.'

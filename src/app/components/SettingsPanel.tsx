@@ -14,16 +14,21 @@ const LABELS: Record<NumberKey, { label: string; help: string; step: string }> =
   bestOf: { label: 'Best of', help: 'races per Run; the result takes each lane\'s median', step: '1' },
 };
 
-/** A number field that refuses what is out of range with the reason, keeping the last good value. */
-function NumberField({ name, value, onChange }: { name: NumberKey; value: number; onChange: (v: number) => void }) {
+/**
+ * A number field that refuses what is out of range with the reason; the
+ * reason also goes up (`onInvalid`), so Run waits until the field is fixed
+ * instead of running the last good value.
+ */
+function NumberField({ name, value, onChange, onInvalid }: { name: NumberKey; value: number; onChange: (v: number) => void; onInvalid: (name: NumberKey, why: string | null) => void }) {
   const [text, setText] = useState(String(value));
   useEffect(() => setText(String(value)), [value]);
   const error = text.trim() === '' ? 'must be a number' : numberError(name, Number(text));
+  useEffect(() => onInvalid(name, error && `${LABELS[name].label} ${error}`), [error, name, onInvalid]);
   const { label, help, step } = LABELS[name];
   return (
-    <label className="field" title={help}>
+    <label className="field" title={help} htmlFor={`setting-${name}`}>
       {label}
-      <input aria-label={label} type="number" inputMode="decimal" step={step} min={LIMITS[name].min} max={LIMITS[name].max} value={text}
+      <input id={`setting-${name}`} name={name} aria-label={label} type="number" inputMode="decimal" step={step} min={LIMITS[name].min} max={LIMITS[name].max} value={text}
         aria-invalid={error !== null} onChange={(e) => {
           setText(e.target.value);
           const v = Number(e.target.value);
@@ -35,7 +40,9 @@ function NumberField({ name, value, onChange }: { name: NumberKey; value: number
 }
 
 /** Decoding settings: heads, tree, sampling, limits. Invalid values are refused here, with the reason. */
-export function SettingsPanel({ settings, model, onChange }: { settings: Settings; model: ModelInfo | undefined; onChange: (s: Settings) => void }) {
+export type { NumberKey };
+
+export function SettingsPanel({ settings, model, onChange, onInvalid }: { settings: Settings; model: ModelInfo | undefined; onChange: (s: Settings) => void; onInvalid: (name: NumberKey, why: string | null) => void }) {
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => onChange({ ...settings, [key]: value });
   const variants = model?.variants ?? [];
   return (
@@ -43,24 +50,24 @@ export function SettingsPanel({ settings, model, onChange }: { settings: Setting
       <summary>Settings</summary>
       <div className="settings-grid">
         <label className="field">MEDUSA heads
-          <select aria-label="MEDUSA heads" value={settings.medusaHeads} onChange={(e) => set('medusaHeads', e.target.value)}>
+          <select id="setting-medusaHeads" name="medusaHeads" aria-label="MEDUSA heads" value={settings.medusaHeads} onChange={(e) => set('medusaHeads', e.target.value)}>
             <option value="">default (vanilla)</option>
             {variants.map((v) => <option key={v} value={v}>{v}</option>)}
           </select>
         </label>
         <label className="field">Syntax-aware heads
-          <select aria-label="Syntax-aware heads" value={settings.syntaxHeads} onChange={(e) => set('syntaxHeads', e.target.value)}>
+          <select id="setting-syntaxHeads" name="syntaxHeads" aria-label="Syntax-aware heads" value={settings.syntaxHeads} onChange={(e) => set('syntaxHeads', e.target.value)}>
             <option value="">default (syntax)</option>
             {variants.map((v) => <option key={v} value={v}>{v}</option>)}
           </select>
         </label>
         <label className="field" title="calibrated: the tree `verispec bench --calibrate` measured best on this backend">Candidate tree
-          <select aria-label="Candidate tree" value={settings.tree} onChange={(e) => set('tree', e.target.value as Settings['tree'])}>
+          <select id="setting-tree" name="tree" aria-label="Candidate tree" value={settings.tree} onChange={(e) => set('tree', e.target.value as Settings['tree'])}>
             <option value="calibrated">calibrated for this backend</option>
             <option value="default">the heads' default</option>
           </select>
         </label>
-        {(Object.keys(LABELS) as NumberKey[]).map((k) => <NumberField key={k} name={k} value={settings[k]} onChange={(v) => set(k, v)} />)}
+        {(Object.keys(LABELS) as NumberKey[]).map((k) => <NumberField key={k} name={k} value={settings[k]} onChange={(v) => set(k, v)} onInvalid={onInvalid} />)}
       </div>
     </details>
   );

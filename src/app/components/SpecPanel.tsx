@@ -47,12 +47,12 @@ export function SpecPanel({ client, spec, onSpec, blocked, running, modelReady, 
     <section className="spec-panel" aria-label="Spec and run">
       <div className="spec-head">
         <label htmlFor="spec">Spec</label>
-        <select aria-label="Examples" value="" onChange={(e) => e.target.value && onSpec(examples[Number(e.target.value)]!.spec)}>
+        <select id="examples" name="examples" aria-label="Examples" value="" onChange={(e) => e.target.value && onSpec(examples[Number(e.target.value)]!.spec)}>
           <option value="">Examples the model gets right…</option>
           {examples.map((ex, i) => <option key={ex.id} value={i}>{ex.family.replace(/_/g, ' ')}</option>)}
         </select>
       </div>
-      <textarea id="spec" className="spec" aria-label="Spec" value={spec} onChange={(e) => onSpec(e.target.value)} onKeyDown={onKey} spellCheck={false} />
+      <textarea id="spec" name="spec" className="spec" aria-label="Spec" value={spec} onChange={(e) => onSpec(e.target.value)} onKeyDown={onKey} spellCheck={false} />
       <p className={`spec-count${tooLong ? ' error' : ''}`} data-testid="spec-count">
         {spec.length} characters{tokens ? `, ${tokens.count} of ${tokens.limit} tokens` : ''}
       </p>

@@ -32,6 +32,26 @@ export function TreeLegend() {
   );
 }
 
+/** A span of a lane's code, in characters. */
+export interface CodeRange {
+  start: number;
+  end: number;
+}
+
+/**
+ * Where a node's tokens land in the lane's code: a kept node, its own text
+ * (after the kept nodes above it); any other node, the text its step added
+ * (the place its candidate competed for). `before`: the code before the step.
+ */
+export function nodeRange(event: StepEvent, node: number, before: number): CodeRange {
+  const stepEnd = before + event.text.length;
+  if (event.states[node] !== 'committed' || node === 0) return { start: before, end: stepEnd };
+  let start = before;
+  for (let a = event.tree.parents[node]!; a > 0; a = event.tree.parents[a]!) start += event.tree.texts[a]!.length;
+  const end = Math.min(stepEnd, start + event.tree.texts[node]!.length);
+  return { start: Math.min(start, end), end };
+}
+
 /** The 1-based steps where the syntax check cut accepted tokens. */
 export function cutSteps(events: readonly StepEvent[]): number[] {
   return events.flatMap((e, i) => (e.states.includes('cut') ? [i + 1] : []));
@@ -42,7 +62,7 @@ export function cutSteps(events: readonly StepEvent[]): number[] {
  * moves through the steps; while the lane runs it follows the newest step
  * unless the person has moved back.
  */
-export function TokenTree({ events, lane, finished }: { events: readonly StepEvent[]; lane: string; finished: boolean }) {
+export function TokenTree({ events, lane, finished, onHover }: { events: readonly StepEvent[]; lane: string; finished: boolean; onHover?: (range: CodeRange | null) => void }) {
   const [chosen, setChosen] = useState<number | null>(null);
   const last = events.length;
   useEffect(() => {
@@ -68,7 +88,7 @@ export function TokenTree({ events, lane, finished }: { events: readonly StepEve
     <div className="token-tree" data-testid={`tree-${lane}`} data-step={step}>
       <div className="scrubber" role="group" aria-label={`${lane} steps`} tabIndex={0} onKeyDown={onKey}>
         <button type="button" onClick={() => go(step - 1)} disabled={step <= 1} aria-label="previous step">◀</button>
-        <input type="range" min={1} max={last} value={step} onChange={(e) => go(Number(e.target.value))} aria-label={`${lane} step`} list={cuts.length ? ticks : undefined} />
+        <input id={`step-${lane}`} name={`step-${lane}`} type="range" min={1} max={last} value={step} onChange={(e) => go(Number(e.target.value))} aria-label={`${lane} step`} list={cuts.length ? ticks : undefined} />
         {cuts.length > 0 && <datalist id={ticks} data-testid={`cut-ticks-${lane}`}>{cuts.map((c) => <option key={c} value={c} />)}</datalist>}
         <button type="button" onClick={() => go(step + 1)} disabled={step >= last} aria-label="next step">▶</button>
         <span className="step-label">step {step} / {last}{chosen === null && !finished ? ' (live)' : ''}: +{event.committed.length} token{event.committed.length === 1 ? '' : 's'}</span>
@@ -80,11 +100,19 @@ export function TokenTree({ events, lane, finished }: { events: readonly StepEve
             <button type="button" onClick={() => go(cuts.find((c) => c > step) ?? cuts[0]!)}>next cut</button></>}
         </p>
       )}
-      <ul className="tree" aria-label={`step ${step} candidate tree`}>
-        <TreeNode event={event} node={0} children={childrenOf(event.tree.parents)} />
+      <ul className="tree" aria-label={`step ${step} candidate tree`} onMouseLeave={() => onHover?.(null)}>
+        <TreeNode event={event} node={0} children={childrenOf(event.tree.parents)}
+          onHover={onHover && ((node) => onHover(nodeRange(event, node, textBefore(events, step))))} />
       </ul>
     </div>
   );
+}
+
+/** Characters of code written before a 1-based step. */
+function textBefore(events: readonly StepEvent[], step: number): number {
+  let n = 0;
+  for (let i = 0; i < step - 1; i++) n += events[i]!.text.length;
+  return n;
 }
 
 /** The 1-based step that committed the most tokens (the latest of equals). */
@@ -105,7 +133,7 @@ function childrenOf(parents: readonly number[]): number[][] {
   return children;
 }
 
-function TreeNode({ event, node, children }: { event: StepEvent; node: number; children: number[][] }) {
+function TreeNode({ event, node, children, onHover }: { event: StepEvent; node: number; children: number[][]; onHover?: (node: number) => void }) {
   const state = event.states[node]!;
   // The looked-up branch is the tree's last `lookup` nodes (engine/lookup.ts).
   const looked = node > 0 && node >= event.tree.tokens.length - (event.tree.lookup ?? 0);
@@ -113,9 +141,9 @@ function TreeNode({ event, node, children }: { event: StepEvent; node: number; c
   return (
     <li>
       <span className={`node node-${state}${looked ? ' looked' : ''}`} data-state={state} data-looked={looked || undefined}
-        title={looked ? `${why}; ${LOOKED_UP}` : why}>{visibleToken(event.tree.texts[node]!)}</span>
+        title={looked ? `${why}; ${LOOKED_UP}` : why} onMouseEnter={() => onHover?.(node)}>{visibleToken(event.tree.texts[node]!)}</span>
       {children[node]!.length > 0 && (
-        <ul>{children[node]!.map((c) => <TreeNode key={c} event={event} node={c} children={children} />)}</ul>
+        <ul>{children[node]!.map((c) => <TreeNode key={c} event={event} node={c} children={children} onHover={onHover} />)}</ul>
       )}
     </li>
   );

@@ -15,6 +15,10 @@ export function loadMonaco(): Promise<typeof Monaco> {
       import('monaco-editor/esm/vs/basic-languages/systemverilog/systemverilog.contribution'),
     ]);
     (self as unknown as { MonacoEnvironment: { getWorker: () => Worker } }).MonacoEnvironment = { getWorker: () => new EditorWorker() };
+    // The editors follow the system's light or dark mode, as the page's CSS does.
+    const dark = matchMedia('(prefers-color-scheme: dark)');
+    monaco.editor.setTheme(dark.matches ? 'vs-dark' : 'vs');
+    dark.addEventListener('change', (e) => monaco.editor.setTheme(e.matches ? 'vs-dark' : 'vs'));
     return monaco;
   })();
   return loading;

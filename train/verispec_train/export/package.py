@@ -24,13 +24,13 @@ from typing import Any
 
 import onnx
 import torch
-from tokenizers import Tokenizer
 from transformers import T5ForConditionalGeneration
 
-from ..data import iterate, read_examples, token_batches
+from ..data import Example, iterate, token_batches
 from ..hashing import sha256
 from ..labels import IGNORE, head_labels, shift_right
 from ..model import HeadsConfig, T5Medusa, head_variants
+from ..model_tokenizer import ModelTokenizer, model_tokenizer
 from .greedy import StepModel, agreement
 from .onnx_export import ENCODER_IO, HEADS_IO, KV_COMMIT_IO, STEP_IO, export_encoder, export_heads, export_kv_commit, export_step
 from .quantize import QUANTIZATIONS, matmul_nbits, quantize
@@ -49,15 +49,14 @@ UNHASHED = frozenset({"model.json", "calibration.json"})
 
 
 @torch.no_grad()
-def rank_accuracy(model: T5Medusa, corpus: Path, limit: int, top_k: int) -> list[list[float]]:
-    """accuracy[k][r]: how often head k+1's r-th choice is the right token, on validation."""
-    examples = read_examples(corpus / "validation.jsonl")[:limit]
-    heads = model.heads.config.num_heads
+def rank_accuracy(model: T5Medusa, examples: list[Example], top_k: int) -> list[list[float]]:
+    """accuracy[k][r]: how often head k+1's r-th choice is the right token, on `examples` (validation)."""
+    heads, config = model.heads.config.num_heads, model.base.config
     hits = torch.zeros(heads, top_k)
     total = torch.zeros(heads)
     model.eval()
     for _, batch in iterate(examples, token_batches(examples, 4096, seed=0, shuffle=False)):
-        _, logits = model(batch.input_ids, batch.attention_mask, shift_right(batch.labels, model.base.config.decoder_start_token_id, 0))
+        _, logits = model(batch.input_ids, batch.attention_mask, shift_right(batch.labels, config.decoder_start_token_id, config.pad_token_id))
         labels = head_labels(batch.labels, batch.frag_end, heads, "vanilla")
         top = logits.topk(top_k, dim=-1).indices  # [K, B, T, top_k]
         for k in range(heads):
@@ -67,7 +66,7 @@ def rank_accuracy(model: T5Medusa, corpus: Path, limit: int, top_k: int) -> list
     return (hits / total.clamp(min=1).unsqueeze(-1)).tolist()
 
 
-def export_transformers_js(base_dir: Path, tokenizer: Path, out: Path) -> dict[str, Any]:
+def export_transformers_js(base_dir: Path, tokenizer: ModelTokenizer, out: Path) -> dict[str, Any]:
     """The base as optimum exports it for transformers.js (onnx/encoder_model.onnx,
     onnx/decoder_model_merged.onnx), int8 as transformers.js's `q8` dtype expects."""
     from optimum.exporters.onnx import main_export
@@ -80,11 +79,7 @@ def export_transformers_js(base_dir: Path, tokenizer: Path, out: Path) -> dict[s
             onnx.save(matmul_nbits(onnx.load(str(work / f"{name}.onnx")), 8), str(out / "onnx" / f"{name}_quantized.onnx"))
         for name in ("config.json", "generation_config.json"):
             shutil.copy(work / name, out / name)
-    shutil.copy(tokenizer, out / "tokenizer.json")
-    (out / "tokenizer_config.json").write_text(json.dumps({
-        "tokenizer_class": "T5TokenizerFast", "pad_token": "<pad>", "eos_token": "</s>", "unk_token": "<unk>",
-        "additional_special_tokens": ["[FRAG]"], "model_max_length": 512,
-    }, indent=1) + "\n")
+    tokenizer.transformers_js_files(out)
     return {"folder": out.name, "dtype": "q8"}
 
 
@@ -96,16 +91,17 @@ def git_commit() -> str | None:
 
 
 @torch.no_grad()
-def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, count: int, max_new_tokens: int) -> dict[str, Any]:
+def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, tokenizer: ModelTokenizer, count: int, max_new_tokens: int) -> dict[str, Any]:
     """PyTorch's own greedy output (Hugging Face generate) for held-out specs:
     what every decoding strategy of the engine must reproduce at temperature 0."""
     rows = [json.loads(line) for line in (corpus / "test.jsonl").read_text().splitlines()][:count]
     cases = []
     for row in rows:
-        out = base.generate(torch.tensor([row["input_ids"]]), attention_mask=torch.ones(1, len(row["input_ids"]), dtype=torch.long),
+        input_ids = tokenizer.source_ids(row)
+        out = base.generate(torch.tensor([input_ids]), attention_mask=torch.ones(1, len(input_ids), dtype=torch.long),
                             max_new_tokens=max_new_tokens, do_sample=False, num_beams=1)
         ids = [t for t in out[0].tolist()[1:] if t != base.config.eos_token_id]
-        cases.append({"id": row["id"], "spec": row["instruction"], "input_ids": row["input_ids"], "output_ids": ids})
+        cases.append({"id": row["id"], "spec": row["instruction"], "input_ids": input_ids, "output_ids": ids})
     return {"max_new_tokens": max_new_tokens, "cases": cases}
 
 
@@ -113,9 +109,10 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
     out.mkdir(parents=True, exist_ok=True)
     base = T5ForConditionalGeneration.from_pretrained(base_dir).eval()
     config = base.config
-    tokenizer_path = corpus / "tokenizer.json"
-    tokenizer = Tokenizer.from_file(str(tokenizer_path))
-    shutil.copy(tokenizer_path, out / "tokenizer.json")
+    # The base's own tokenizer where it has one (a checkpoint such as CodeT5p's), else the corpus's.
+    tokenizer = model_tokenizer(corpus, base_dir)
+    tokenizer.write_json(out / "tokenizer.json")
+    validation = tokenizer.examples(corpus / "validation.jsonl", max_source=max_source_tokens)
     variants: dict[str, Any] = {}
     graphs: dict[str, dict[str, Any]] = {q: {"heads": {}} for q in quantizations}
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,7 +129,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
                 model.heads.first(min(max_heads, model.heads.config.num_heads))
             export_heads(model.heads, base, TOP_K, fp32 / f"heads-{variant}.onnx")
             summary_files = sorted(folder.glob(f"train-*-{variant}.json"))
-            accuracy = rank_accuracy(model, corpus, 400, TOP_K)
+            accuracy = rank_accuracy(model, validation[:400], TOP_K)
             variants[variant] = {
                 "rule": variant, "num_heads": model.heads.config.num_heads, "shared_projection": model.heads.config.shared_projection,
                 "rank_accuracy": [[round(a, 5) for a in row] for row in accuracy],
@@ -149,7 +146,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
                 else:
                     graphs[q][name] = file
         # Greedy agreement of each quantization with fp32, on validation prompts.
-        prompts = [e.input_ids for e in read_examples(corpus / "validation.jsonl")[:agreement_prompts]]
+        prompts = [e.input_ids for e in validation[:agreement_prompts]]
         reference_model = StepModel(fp32 / "encoder.onnx", fp32 / "decoder_step.onnx")
         reference = [reference_model.greedy(p, 96, config.decoder_start_token_id, config.eos_token_id) for p in prompts]
         agreements = {}
@@ -158,8 +155,8 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
             agreements[q] = agreement(reference, [candidate.greedy(p, 96, config.decoder_start_token_id, config.eos_token_id) for p in prompts])
             agreements[q]["prompts"] = len(prompts)
     if expected:
-        (out / "expected-greedy.json").write_text(json.dumps(expected_greedy(base, corpus, expected, 64)) + "\n")
-    tjs = export_transformers_js(base_dir, tokenizer_path, out / "transformers.js") if transformers_js else None
+        (out / "expected-greedy.json").write_text(json.dumps(expected_greedy(base, corpus, tokenizer, expected, 64)) + "\n")
+    tjs = export_transformers_js(base_dir, tokenizer, out / "transformers.js") if transformers_js else None
     base_summary = json.loads((base_dir / "train-ntp.json").read_text()) if (base_dir / "train-ntp.json").exists() else None
     stats = json.loads((corpus / "stats.json").read_text()) if (corpus / "stats.json").exists() else {}
     manifest = {
@@ -173,7 +170,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
             "relative_attention_max_distance": config.relative_attention_max_distance,
             "feed_forward_proj": config.feed_forward_proj, "max_source_tokens": max_source_tokens, "parameters": sum(p.numel() for p in base.parameters()),
         },
-        "special_tokens": {"pad": tokenizer.token_to_id("<pad>"), "eos": tokenizer.token_to_id("</s>"), "unk": tokenizer.token_to_id("<unk>"), "frag": tokenizer.token_to_id("[FRAG]"), "decoder_start": config.decoder_start_token_id},
+        "special_tokens": {**tokenizer.manifest_ids(), "decoder_start": config.decoder_start_token_id},
         "tokenizer": "tokenizer.json",
         "io": {"encoder": ENCODER_IO, "decoder_step": STEP_IO, "heads": HEADS_IO, "kv_commit": KV_COMMIT_IO},
         "kv_commit": "kv_commit.onnx",

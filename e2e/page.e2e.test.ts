@@ -1,0 +1,168 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { verilogFileName } from '../src/app/download.js';
+import { finishRace, laneCode, launchChromium, openPage, startPreview } from './harness.js';
+
+// The page's ways back from bad input, and what people expect of a tool like it: named
+// downloads, a diff of differing lanes, dark mode, a history, labelled fields, a phone layout.
+const SPEC = 'Write a Verilog module named mux2: a 2:1 multiplexer of two 8-bit inputs a and b, select s, output y.';
+
+let app: Awaited<ReturnType<typeof startPreview>>;
+let browser: Browser;
+
+before(async () => {
+  app = await startPreview();
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const open = (path: string, options: Parameters<typeof openPage>[3] = {}) => openPage(browser, app.url, path, options);
+const runButton = (page: Page) => page.getByRole('button', { name: 'Run', exact: true });
+
+async function race(page: Page, maxTokens: number, extra: Record<string, string> = {}): Promise<Record<string, string>> {
+  await page.getByLabel('Spec', { exact: true }).fill(SPEC);
+  await page.getByLabel('Max tokens', { exact: true }).fill(String(maxTokens));
+  for (const [label, value] of Object.entries(extra)) await page.getByLabel(label, { exact: true }).fill(value);
+  await runButton(page).click();
+  return finishRace(page);
+}
+
+test('a model URL that fails offers the shipped model, and Run works after it', async () => {
+  const { page } = await open('?model=no-such-model/&backend=wasm', { ready: false });
+  assert.equal(await page.getByTestId('model-status').getAttribute('data-status'), 'failed');
+  assert.equal(await runButton(page).isDisabled(), true);
+  await page.getByTestId('use-shipped').click();
+  await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
+  assert.equal(await page.getByLabel('Model package URL').inputValue(), 'models/verispec-small/');
+  assert.equal(await runButton(page).isDisabled(), false);
+  await page.close();
+});
+
+test('?backend=webgpu where the browser has no WebGPU runs on WASM and says why', async () => {
+  const { page } = await open('?backend=webgpu');
+  const status = page.getByTestId('model-status');
+  assert.equal(await status.getAttribute('data-backend'), 'wasm');
+  assert.match(await status.textContent() ?? '', /WebGPU was asked for, but/);
+  await page.close();
+});
+
+test('a setting out of range disables Run with the reason until it is fixed', async () => {
+  const { page } = await open('?backend=wasm');
+  await page.getByLabel('Max tokens', { exact: true }).fill('99999');
+  assert.equal(await runButton(page).isDisabled(), true);
+  assert.match(await page.getByTestId('run-blocked').textContent() ?? '', /Max tokens must be between 1 and 2048/);
+  await page.getByLabel('Max tokens', { exact: true }).fill('16');
+  assert.equal(await runButton(page).isDisabled(), false);
+  await page.close();
+});
+
+test('?quantization=bogus is named in the banner; q4 on WASM says it is slower', async () => {
+  const { page } = await open('?backend=wasm&quantization=bogus');
+  assert.match(await page.getByTestId('notices').textContent() ?? '', /quantization "bogus": this package has int8, q4; using int8/);
+  assert.equal(await page.getByTestId('q4-note').count(), 0);
+  await page.getByLabel('Quantization', { exact: true }).selectOption('q4');
+  assert.match(await page.getByTestId('q4-note').textContent() ?? '', /3x slower than int8/);
+  await page.close();
+});
+
+test('every form field has an id or name and a label', async () => {
+  const { page } = await open('?backend=wasm');
+  await page.getByText('Fragments: how the syntax-aware lane cuts code').click();
+  const unlabelled = await page.evaluate(() => [...document.querySelectorAll('input, select, textarea')]
+    // Monaco's hidden input area is its own (one per editor, not a form field a person fills).
+    .filter((el) => !el.classList.contains('inputarea') && !el.closest('.monaco-editor'))
+    .filter((el) => !(el.id || el.getAttribute('name')) || !((el as HTMLInputElement).labels?.length || el.getAttribute('aria-label')))
+    .map((el) => el.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabelled, []);
+  await page.close();
+});
+
+test('a finished race: the download is named after the module, a hovered node lights its code, the history keeps the race', async () => {
+  const { page } = await open('?backend=wasm');
+  const texts = await race(page, 40);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('lane-ntp').getByRole('button', { name: /^Download / }).click()]);
+  assert.equal(download.suggestedFilename(), verilogFileName(texts.ntp!, 'ntp'));
+  assert.match(download.suggestedFilename(), /^(?!ntp\.v)\w+\.v$/, 'the greedy code names its module');
+  // Greedy lanes write the same code: nothing to compare.
+  assert.equal(await page.getByTestId('code-diff').count(), 0);
+  // The tree's kept node lights up its own characters in the code.
+  await page.locator('[data-testid="code-medusa"][data-monaco="ready"]').waitFor({ timeout: 30_000 });
+  await page.getByTestId('tree-medusa').locator('[data-state="committed"]').first().hover();
+  const range = await page.getByTestId('code-medusa').getAttribute('data-highlight');
+  assert.match(range ?? '', /^\d+-\d+$/);
+  const [start, end] = range!.split('-').map(Number) as [number, number];
+  assert.ok(end > start && end <= texts.medusa!.length);
+  assert.ok(await page.locator('[data-testid="code-medusa"] .code-highlight').count() > 0, 'Monaco shows the highlight');
+  // The race is in the history, after a reload too; its link reproduces it.
+  await page.reload();
+  await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });
+  await page.getByText(/Recent races \(1/).click();
+  await page.getByLabel('Spec', { exact: true }).fill('something else');
+  await page.getByTestId('history-link').first().click();
+  assert.equal(await page.getByLabel('Spec', { exact: true }).inputValue(), SPEC);
+  await finishRace(page);
+  assert.equal(await laneCode(page, 'ntp'), texts.ntp);
+  await page.close();
+});
+
+test('sampled lanes that differ get a diff view', async () => {
+  const { page } = await open('?backend=wasm');
+  let texts: Record<string, string> = {};
+  // Seeded sampling: lanes almost always differ; try a few seeds so the test does not rest on one.
+  for (const seed of ['1', '2', '3']) {
+    texts = await race(page, 48, { Temperature: '1', Seed: seed });
+    if (texts.ntp !== texts.medusa || texts.ntp !== texts.syntax) break;
+  }
+  assert.ok(texts.ntp !== texts.medusa || texts.ntp !== texts.syntax, 'some lane wrote different code');
+  const diff = page.getByTestId('code-diff');
+  await diff.locator('.diff-editor[data-monaco="ready"]').waitFor({ timeout: 30_000 });
+  assert.ok(await diff.locator('.monaco-diff-editor').count() > 0, 'Monaco shows the diff');
+  await page.close();
+});
+
+test('dark mode follows the system, Monaco included', async () => {
+  const { page } = await open('?backend=wasm', { colorScheme: 'dark' });
+  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(background, 'rgb(23, 24, 27)');
+  await race(page, 8);
+  await page.locator('[data-testid="code-ntp"] .monaco-editor.vs-dark').waitFor({ timeout: 30_000 });
+  await page.close();
+});
+
+test('at 390 px the outcome fits without scrolling sideways, and the lanes are tabs', async () => {
+  const { page } = await open('?backend=wasm', { viewport: { width: 390, height: 844 } });
+  await race(page, 24);
+  const outcome = page.getByTestId('outcome');
+  const fits = await outcome.evaluate((el) => el.scrollWidth <= el.clientWidth + 1);
+  assert.ok(fits, 'the outcome table fits its box');
+  for (const lane of ['ntp', 'medusa', 'syntax']) assert.ok(await outcome.getByTestId(`outcome-${lane}`).locator('td').nth(4).isVisible(), `${lane}'s speedup is on screen`);
+  assert.equal(await page.getByTestId('lane-syntax').isVisible(), true);
+  assert.equal(await page.getByTestId('lane-ntp').isVisible(), false);
+  await page.getByRole('tab', { name: 'NTP' }).click();
+  assert.equal(await page.getByTestId('lane-ntp').isVisible(), true);
+  assert.equal(await page.getByTestId('lane-syntax').isVisible(), false);
+  await page.close();
+});
+
+test('yosys shows its own download progress the first time it is used', async () => {
+  const { page } = await open('?backend=wasm');
+  // Every text the NTP lane's synthesis badge shows, as it changes.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __badges: string[] }).__badges = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('[data-testid="synth-ntp"]')?.textContent;
+      if (text && seen.at(-1) !== text) seen.push(text);
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await race(page, 24);
+  await page.locator('[data-testid="synth-ntp"]:not([data-verdict="running"])').waitFor({ timeout: 180_000 });
+  const badges = await page.evaluate(() => (window as unknown as { __badges: string[] }).__badges);
+  assert.ok(badges.some((b) => /^loading yosys: [\d.]+ of 29\.\d MiB$/.test(b)), `badges: ${badges.join(' | ')}`);
+  await page.close();
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SynthClient } from '../synth/client.js';
 import { WorkerClient } from '../worker/client.js';
 import { CodeDiff } from './components/CodeDiff.js';
@@ -12,11 +12,11 @@ import { TreeLegend } from './components/TokenTree.js';
 import { SyntaxInspector } from './SyntaxInspector.js';
 import { laneClock, raceVerdict, sameCode, stepsBy } from './race/outcome.js';
 import { initialState } from './state/initial.js';
-import { addRace, loadRaces, raceTitle, saveRaces, type RaceRecord } from './state/history.js';
 import { encodePermalink } from './state/permalink.js';
 import { SHIPPED_MODEL_URL, type Settings } from './state/settings.js';
 import { currentModel, useModel } from './useModel.js';
 import { LANES, useRace } from './useRace.js';
+import { useRaceHistory } from './useRaceHistory.js';
 
 const SCOPE = 'The shipped model is small (7.9M parameters, trained for 5.1 hours so far on two CPU cores, a little more each session, on synthetic tasks of 49 everyday RTL families and real RTL from Debian): it writes valid Verilog for about a third of new specs and correct Verilog for few of them. The race shows the decoders; verispec eval measures the code.';
 
@@ -98,21 +98,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
     return () => removeEventListener('hashchange', onHash);
   }, [loadModel, settings.modelUrl, settings.backend, settings.quantization]);
 
-  // Each finished race goes into the history, with the permalink that reproduces it.
-  const [races, setRaces] = useState<RaceRecord[]>(() => loadRaces(globalThis.localStorage));
-  const recorded = useRef<unknown>(null);
-  useEffect(() => {
-    const results = race.state.results;
-    if (race.state.status !== 'done' || results.length === 0 || recorded.current === results) return;
-    recorded.current = results;
-    const summary = raceVerdict(results).filter((v) => v.strategy !== 'ntp')
-      .map((v) => `${LANES.find((l) => l.strategy === v.strategy)!.title} ${v.speedup === null ? 'n/a' : `${v.speedup.toFixed(2)}x`}`).join(' · ');
-    setRaces((list) => {
-      const next = addRace(list, { at: Date.now(), title: raceTitle(spec), hash: encodePermalink({ spec, settings }), summary });
-      saveRaces(globalThis.localStorage, next);
-      return next;
-    });
-  }, [race.state.status, race.state.results, spec, settings]);
+  const recent = useRaceHistory(race.state, spec, settings);
 
   const share = () => {
     const hash = encodePermalink({ spec, settings });
@@ -192,7 +178,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
         <p className="hint">The syntax-aware lane keeps an accepted run of tokens only up to the end of its last complete fragment (a keyword, identifier, operator, number, …), so it never commits half of <code>&lt;=</code> or of a name. Type Verilog to see its fragments.</p>
         <SyntaxInspector client={client} />
       </details>
-      <RaceHistory races={races} onClear={() => { setRaces([]); saveRaces(globalThis.localStorage, []); }} />
+      <RaceHistory races={recent.races} onClear={recent.clear} />
     </main>
   );
 }

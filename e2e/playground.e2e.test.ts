@@ -238,6 +238,8 @@ test('after one online visit the page works offline: the page from its service w
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     const texts = await finish(page);
     assert.ok(texts.ntp!.length > 0);
+    // The editors too (Monaco's chunks, workers and styles were stored on the first visit).
+    await page.locator('[data-testid="code-ntp"][data-monaco="ready"]').waitFor({ timeout: 30_000 });
     // Offline, the synthesis badge is yosys's verdict on the code or says there is none: a
     // yosys that cannot load is never shown as code that does not synthesize.
     const badge = page.locator('[data-testid="synth-ntp"]:not([data-verdict="running"])');

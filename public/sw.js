@@ -37,9 +37,11 @@ self.addEventListener('activate', (event) => event.waitUntil(dropOldCaches().the
 /** Large binary model files: left to the model worker's own cache. */
 const isModelGraph = (url) => /\.(onnx|bin)$/.test(url.pathname);
 
+// Stored responses are matched ignoring Vary: a server's `Vary: Origin` would make a module
+// import (which sends Origin) miss the copy stored at install (which did not).
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const hit = await cache.match(request);
+  const hit = await cache.match(request, { ignoreVary: true });
   if (hit) return hit;
   const response = await fetch(request);
   if (response.ok) await cache.put(request, response.clone());
@@ -53,7 +55,7 @@ async function networkFirst(request) {
     if (response.ok) await cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate' });
+    const hit = await cache.match(request, { ignoreSearch: request.mode === 'navigate', ignoreVary: true });
     if (hit) return hit;
     throw error;
   }

@@ -25,7 +25,7 @@ corpus="$(cd "$data/corpus" && pwd)"
 runs="$(cd "$data/runs" && pwd)"
 cd train
 "$py" -m verispec_train.export.package --base "$runs/base/final" --heads "vanilla=$runs/vanilla/final" \
-  --heads "syntax=$runs/syntax/final" --corpus "$corpus" --out "$package" --quantizations int8,q4 --max-source-tokens "${MAX_SOURCE:-512}"
+  --heads "syntax=$runs/syntax/final" --corpus "$corpus" --out "$package" --id "${PACKAGE_ID:-verispec-small}" --quantizations int8,q4 --max-source-tokens "${MAX_SOURCE:-512}"
 if [ -n "$state" ]; then
   "$py" -m verispec_train.state save --state "$state" --base "$runs/base/final" --heads "vanilla=$runs/vanilla/final" \
     --heads "syntax=$runs/syntax/final" --tokenizer "$corpus/tokenizer.json" --note "${NOTE:-}"

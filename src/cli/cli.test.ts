@@ -169,5 +169,5 @@ describe('verispec generate and bench', () => {
     expect(entry.variants.syntax!.curve.every((p) => p.stepMs > 0)).toBe(true);
     const run = await verispec('generate', '--model', dir, '--max-tokens', '8', 'x');
     expect(run.code).toBe(0);
-  });
+  }, 240_000); // two calibrations (a replay per tree size) of the tiny model; slow on a busy 2-core machine
 });

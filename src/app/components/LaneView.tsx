@@ -64,6 +64,7 @@ export function LaneView({ synth, strategy, title, status, events, shownSteps, s
   const finished = status === 'done' && shownSteps === undefined;
   const synthesis = useSynthesis(synth, text, finished);
   const download = useYosysDownload(synth);
+  const badge = synthesis && synthBadge(synthesis, download);
   // yosys, the check eval trusts, marks the code; tree-sitter's parse (known false errors) drives only the fragments and the cut.
   const markers = useMemo(() => (synthesis && synthesis !== 'running' && synthesis.ok === false
     ? [{ line: synthesis.line ?? 1, message: `yosys: ${synthesis.message}` }] : []), [synthesis]);
@@ -76,10 +77,10 @@ export function LaneView({ synth, strategy, title, status, events, shownSteps, s
       <header className="lane-head">
         <h3 id={`lane-title-${strategy}`}>{title}</h3>
         <span className={`badge badge-${status}`}>{status === 'cancelled' ? 'stopped' : status}</span>
-        {synthesis && (
-          <span className={`badge ${synthBadge(synthesis, download).className}`} data-testid={`synth-${strategy}`} data-verdict={synthBadge(synthesis, download).verdict}
+        {badge && (
+          <span className={`badge ${badge.className}`} data-testid={`synth-${strategy}`} data-verdict={badge.verdict}
             title={synthesis === 'running' ? 'yosys (WebAssembly) is synthesizing the code' : synthesis.message || 'yosys synth -auto-top succeeded'}>
-            {synthBadge(synthesis, download).text}
+            {badge.text}
           </span>
         )}
       </header>

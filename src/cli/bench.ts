@@ -17,6 +17,7 @@ import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { parseLaneHeads, parseLookup, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
+import { runCost } from './cost.js';
 
 /** Specs calibration replays: validation-split tasks spread over the families (never the test split bench and eval use). */
 export function calibrationSpecs(count: number): string[] {
@@ -99,8 +100,10 @@ export async function runBench(args: string[]): Promise<void> {
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
     specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
     datastore: { type: 'string' }, 'datastore-examples': { type: 'string', default: '20000' },
+    cost: { type: 'boolean', default: false }, acceptance: { type: 'string' }, 'spec-tokens': { type: 'string' }, trees: { type: 'string' }, repeats: { type: 'string' },
   });
   const backend = parseBackend(values.backend);
+  if (values.cost) return runCost(values, backend);
   if (values.calibrate) return runCalibrate(values.model, values.quantization, backend, Number(values['calibrate-specs']), parseLookup(values.lookup));
   const requested = Number(values.prompts);
   const maxNewTokens = Number(values['max-tokens']);

@@ -170,4 +170,23 @@ describe('verispec generate and bench', () => {
     const run = await verispec('generate', '--model', dir, '--max-tokens', '8', 'x');
     expect(run.code).toBe(0);
   }, 240_000); // two calibrations (a replay per tree size) of the tiny model; slow on a busy 2-core machine
+
+  test('bench --cost times the graphs by tree size and projects the lanes from a trained package\'s tokens per step', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-cost-'));
+    const report = join(dir, 'cost.json');
+    const { code, stdout } = await verispec('bench', '--cost', '--model', TINY, '--trees', '1,4', '--spec-tokens', '20', '--repeats', '2', '--json', report);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/encoder: 20 tokens [\d.]+ ms/);
+    expect(stdout).toMatch(/\| ntp \| 1 \| 1\.00 \|/);
+    const cost = JSON.parse(readFileSync(report, 'utf8')) as { steps: { nodes: number }[]; packageBytes: Record<string, number>; projection: Record<string, { trees: { nodes: number; speedup: number }[] }>; acceptance: string };
+    expect(cost.steps.map((s) => s.nodes)).toEqual([1, 4]);
+    expect(cost.packageBytes.int8).toBeGreaterThan(0);
+    // Tokens per step come from the shipped (trained) package's calibration, not the tiny model's.
+    expect(cost.acceptance).toContain('verispec-small');
+    expect(cost.projection.medusa!.trees.map((t) => t.nodes)).toEqual([1, 4]);
+    expect((await verispec('bench', '--cost', '--model', TINY, '--trees', '4')).code).toBe(2);
+    const none = await verispec('bench', '--cost', '--model', TINY, '--acceptance', TINY);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/no calibration\.json/);
+  }, 120_000);
 });

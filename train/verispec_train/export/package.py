@@ -105,7 +105,7 @@ def expected_greedy(base: T5ForConditionalGeneration, corpus: Path, tokenizer: M
     return {"max_new_tokens": max_new_tokens, "cases": cases}
 
 
-def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0, max_heads: int = 0, max_source_tokens: int = 512) -> dict[str, Any]:
+def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quantizations: list[str], package_id: str, agreement_prompts: int, transformers_js: bool, expected: int = 0, max_heads: int = 0, max_source_tokens: int = 512, accuracy_examples: int = 400) -> dict[str, Any]:
     out.mkdir(parents=True, exist_ok=True)
     base = T5ForConditionalGeneration.from_pretrained(base_dir).eval()
     config = base.config
@@ -129,7 +129,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
                 model.heads.first(min(max_heads, model.heads.config.num_heads))
             export_heads(model.heads, base, TOP_K, fp32 / f"heads-{variant}.onnx")
             summary_files = sorted(folder.glob(f"train-*-{variant}.json"))
-            accuracy = rank_accuracy(model, validation[:400], TOP_K)
+            accuracy = rank_accuracy(model, validation[:accuracy_examples], TOP_K)
             variants[variant] = {
                 "rule": variant, "num_heads": model.heads.config.num_heads, "shared_projection": model.heads.config.shared_projection,
                 "rank_accuracy": [[round(a, 5) for a in row] for row in accuracy],
@@ -204,6 +204,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--no-transformers-js", action="store_true")
     p.add_argument("--max-source-tokens", type=int, default=512, help="the longest spec the package accepts (as long as training's --max-source)")
     p.add_argument("--max-heads", type=int, default=5, help="export only the first N heads of each variant (0: all): trees are no deeper (MEDUSA's are at most 4), and every head costs a vocabulary projection each step")
+    p.add_argument("--accuracy-examples", type=int, default=400, help="validation examples the heads' rank accuracy (and so the default tree) is measured on")
     p.add_argument("--expected-greedy", type=int, default=0, help="also write PyTorch's greedy output for this many test specs (fixtures)")
     args = p.parse_args(argv)
     heads = {}
@@ -216,7 +217,7 @@ def main(argv: list[str] | None = None) -> None:
     for q in quantizations:
         if q not in QUANTIZATIONS:
             p.error(f"unknown quantization {q!r}")
-    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy, args.max_heads, args.max_source_tokens)
+    manifest = build(args.base, heads, args.corpus, args.out, quantizations, args.id or args.out.name, args.agreement_prompts, not args.no_transformers_js, args.expected_greedy, args.max_heads, args.max_source_tokens, args.accuracy_examples)
     total = sum(f["bytes"] for f in manifest["files"])
     print(json.dumps({"package": str(args.out), "bytes": total, "greedy_agreement_with_fp32": manifest["greedy_agreement_with_fp32"]}, indent=1))
 

@@ -1,0 +1,89 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { resolve } from 'node:path';
+import { COST_DEFAULTS, measureCost, projectLane, type AcceptancePoint, type CostReport } from '../engine/cost.js';
+import { LANE_HEADS } from '../engine/decode.js';
+import type { ModelManifest } from '../model/manifest.js';
+import { CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, type CliBackend } from './model-source.js';
+import { UsageError } from './usage.js';
+
+type CurveFile = Record<string, { variants?: Record<string, { curve?: AcceptancePoint[] }> }>;
+
+/** Bytes a load of one quantization reads: its graphs, kv_commit and the tokenizer. */
+export function quantizationBytes(manifest: ModelManifest, quantization: string): number {
+  const graphs = manifest.quantizations[quantization];
+  if (!graphs) return 0;
+  const wanted = new Set([graphs.encoder, graphs.decoder_step, ...Object.values(graphs.heads), manifest.kv_commit, manifest.tokenizer]);
+  return manifest.files.filter((f) => wanted.has(f.path)).reduce((sum, f) => sum + f.bytes, 0);
+}
+
+/** Each lane's tokens per step against tree size, from the trained package's calibration.json on this backend (or any). */
+export async function acceptanceCurves(dir: string, backend: string, quantization: string): Promise<{ source: string; curves: Record<string, AcceptancePoint[]> }> {
+  const file = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8').catch(() => {
+    throw new UsageError(`--acceptance: no calibration.json in ${dir} (run 'verispec bench --calibrate --model ${dir}' first)`);
+  })) as CurveFile;
+  const key = file[`${backend}/${quantization}`] ? `${backend}/${quantization}` : Object.keys(file)[0];
+  if (!key) throw new UsageError(`--acceptance: ${dir}/calibration.json is empty`);
+  const curves: Record<string, AcceptancePoint[]> = {};
+  for (const [lane, variant] of Object.entries(LANE_HEADS)) {
+    const curve = file[key]!.variants?.[variant]?.curve;
+    if (curve) curves[lane] = curve.map((p) => ({ nodes: p.nodes, tokensPerStep: p.tokensPerStep }));
+  }
+  return { source: `${dir} (${key})`, curves };
+}
+
+const list = (value: string, flag: string) => {
+  const xs = value.split(',').map(Number);
+  if (xs.some((x) => !Number.isInteger(x) || x < 1)) throw new UsageError(`${flag} takes positive integers separated by commas, got '${value}'`);
+  return xs;
+};
+
+const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+
+/**
+ * `verispec bench --cost`: what the package costs on this backend (size,
+ * load time, memory, encoder, decode step by tree size) and the lanes'
+ * tokens/s projected from those costs and the trained model's tokens per step.
+ */
+export async function runCost(values: { model?: string; quantization?: string; acceptance?: string; 'spec-tokens'?: string; trees?: string; repeats?: string; json?: string }, backend: CliBackend): Promise<void> {
+  const specTokens = list(values['spec-tokens'] ?? COST_DEFAULTS.specTokens.join(','), '--spec-tokens');
+  const treeSizes = list(values.trees ?? COST_DEFAULTS.treeSizes.join(','), '--trees');
+  if (!treeSizes.includes(1)) throw new UsageError('--trees must include 1: next-token decoding is what the lanes are compared with');
+  const repeats = list(values.repeats ?? String(COST_DEFAULTS.repeats), '--repeats')[0]!;
+  const rssBefore = process.memoryUsage().rss;
+  const loadStarted = performance.now();
+  const model = await loadCliModel(values.model, values.quantization, backend);
+  const loadMs = performance.now() - loadStarted;
+  const rssLoaded = process.memoryUsage().rss;
+  const { manifest } = model;
+  const acceptance = await acceptanceCurves(values.acceptance ?? DEFAULT_MODEL, CLI_BACKENDS[backend], model.quantization);
+  console.error(`cost: ${manifest.id} (${(manifest.architecture.parameters / 1e6).toFixed(1)}M parameters, ${model.quantization}) on ${CLI_BACKENDS[backend]}; tokens per step from ${acceptance.source}`);
+  const report: CostReport = await measureCost(model, { specTokens, treeSizes, repeats });
+  const peakRssBytes = process.resourceUsage().maxRSS * 1024;
+  const lanes = Object.fromEntries(Object.entries(acceptance.curves).map(([lane, curve]) => [lane, projectLane(report.steps, curve)]));
+  const sizes = Object.fromEntries(Object.keys(manifest.quantizations).map((q) => [q, quantizationBytes(manifest, q)]));
+
+  console.log(`${manifest.id}: ${(manifest.architecture.parameters / 1e6).toFixed(1)}M parameters, ${CLI_BACKENDS[backend]}, ${model.quantization}, ${cpus().length} CPUs`);
+  console.log(`package: ${Object.entries(sizes).map(([q, b]) => `${q} ${mb(b)} MB`).join(', ')}; load ${(loadMs / 1000).toFixed(2)} s; memory: +${mb(rssLoaded - rssBefore)} MB after load, peak ${mb(peakRssBytes)} MB (process RSS)`);
+  console.log(`encoder: ${report.encoder.map((e) => `${e.tokens} tokens ${e.ms.toFixed(1)} ms`).join(', ')}`);
+  console.log(`\ndecode step, median of ${report.repeats}, after ${report.contextTokens} committed tokens:\n\n| nodes | decoder step ms | commit ms | heads ms | total ms |\n| --- | --- | --- | --- | --- |`);
+  for (const s of report.steps) console.log(`| ${s.nodes} | ${s.stepMs.toFixed(2)} | ${s.commitMs.toFixed(2)} | ${s.headsMs.toFixed(2)} | ${s.totalMs.toFixed(2)} |`);
+  console.log('\nprojected decode tokens/s (step costs above x tokens per step of the trained model; first token and JS work left out):\n');
+  console.log('| lane | nodes | tokens/step | ms/step | tokens/s | speedup |\n| --- | --- | --- | --- | --- | --- |');
+  const ntp = Object.values(lanes)[0]?.ntpTokensPerSecond ?? 1000 / (report.steps[0]!.stepMs + report.steps[0]!.commitMs);
+  console.log(`| ntp | 1 | 1.00 | ${(1000 / ntp).toFixed(2)} | ${ntp.toFixed(1)} | 1.00x |`);
+  for (const [lane, p] of Object.entries(lanes)) {
+    for (const t of p.trees) console.log(`| ${lane} | ${t.nodes} | ${t.tokensPerStep.toFixed(2)} | ${t.msPerStep.toFixed(2)} | ${t.tokensPerSecond.toFixed(1)} | ${t.speedup.toFixed(2)}x |`);
+  }
+  if (values.json) {
+    const out = {
+      model: { id: manifest.id, parameters: manifest.architecture.parameters, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL },
+      backend: CLI_BACKENDS[backend], machine: { cpus: cpus().length, cpu: cpus()[0]?.model, node: process.version },
+      packageBytes: sizes, loadMs, memory: { afterLoadBytes: rssLoaded - rssBefore, peakRssBytes },
+      acceptance: acceptance.source, ...report, projection: lanes,
+    };
+    await writeFile(values.json, `${JSON.stringify(out, null, 1)}\n`);
+    console.error(`wrote ${resolve(values.json)}`);
+  }
+  await model.sessions.release();
+}

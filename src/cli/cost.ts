@@ -2,12 +2,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { COST_DEFAULTS, measureCost, projectLane, type AcceptancePoint, type CostReport } from '../engine/cost.js';
-import { LANE_HEADS } from '../engine/decode.js';
+import { calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
 import type { ModelManifest } from '../model/manifest.js';
 import { CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, type CliBackend } from './model-source.js';
 import { UsageError } from './usage.js';
-
-type CurveFile = Record<string, { variants?: Record<string, { curve?: AcceptancePoint[] }> }>;
 
 /** Bytes a load of one quantization reads: its graphs, kv_commit and the tokenizer. */
 export function quantizationBytes(manifest: ModelManifest, quantization: string): number {
@@ -21,15 +19,10 @@ export function quantizationBytes(manifest: ModelManifest, quantization: string)
 export async function acceptanceCurves(dir: string, backend: string, quantization: string): Promise<{ source: string; curves: Record<string, AcceptancePoint[]> }> {
   const file = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8').catch(() => {
     throw new UsageError(`--acceptance: no calibration.json in ${dir} (run 'verispec bench --calibrate --model ${dir}' first)`);
-  })) as CurveFile;
-  const key = file[`${backend}/${quantization}`] ? `${backend}/${quantization}` : Object.keys(file)[0];
-  if (!key) throw new UsageError(`--acceptance: ${dir}/calibration.json is empty`);
-  const curves: Record<string, AcceptancePoint[]> = {};
-  for (const [lane, variant] of Object.entries(LANE_HEADS)) {
-    const curve = file[key]!.variants?.[variant]?.curve;
-    if (curve) curves[lane] = curve.map((p) => ({ nodes: p.nodes, tokensPerStep: p.tokensPerStep }));
-  }
-  return { source: `${dir} (${key})`, curves };
+  })) as CalibrationFile;
+  const found = calibratedCurves(file, backend, quantization);
+  if (!found || Object.keys(found.curves).length === 0) throw new UsageError(`--acceptance: ${dir}/calibration.json has no tokens-per-step curves`);
+  return { source: `${dir} (${found.key})`, curves: found.curves };
 }
 
 const list = (value: string, flag: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { calibratedChoices, type CalibrationFile } from './calibrate.js';
+import { calibratedChoices, calibratedCurves, type CalibrationFile } from './calibrate.js';
 
 describe('calibratedChoices', () => {
   test('reads the best tree of each variant for one backend and quantization', () => {
@@ -18,5 +18,19 @@ describe('calibratedChoices', () => {
     expect(calibratedChoices(hostile, 'wasm', 'int8')).toEqual({});
     expect(calibratedChoices(null as unknown as CalibrationFile, 'wasm', 'int8')).toEqual({});
     expect(calibratedChoices({ 'wasm/int8': { variants: 'nope' } } as unknown as CalibrationFile, 'wasm', 'int8')).toEqual({});
+  });
+});
+
+describe('calibratedCurves', () => {
+  const curve = [{ nodes: 1, tokensPerStep: 1.3 }, { nodes: 4, tokensPerStep: 2.5 }];
+  test("reads each lane's tokens per step, on this backend or else the first one calibrated", () => {
+    const file = {
+      'onnxruntime-node-cpu/int8': { variants: { vanilla: { curve }, syntax: { curve: [{ nodes: 1, tokensPerStep: 1.1 }, { nodes: 'x', tokensPerStep: 2 }] } } },
+      'wasm/int8': { variants: { vanilla: { curve: [{ nodes: 1, tokensPerStep: 1.2 }] } } },
+    } as unknown as CalibrationFile;
+    expect(calibratedCurves(file, 'wasm', 'int8')).toEqual({ key: 'wasm/int8', curves: { medusa: [{ nodes: 1, tokensPerStep: 1.2 }] } });
+    expect(calibratedCurves(file, 'webgpu', 'int8')).toEqual({ key: 'onnxruntime-node-cpu/int8', curves: { medusa: curve, syntax: [{ nodes: 1, tokensPerStep: 1.1 }] } });
+    expect(calibratedCurves({}, 'wasm', 'int8')).toBeNull();
+    expect(calibratedCurves(null as unknown as CalibrationFile, 'wasm', 'int8')).toBeNull();
   });
 });

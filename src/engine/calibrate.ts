@@ -104,7 +104,7 @@ function maxTreeNodes(accuracy: readonly (readonly number[])[], heads: number): 
 }
 
 /** calibration.json: per `backend/quantization`, per head variant, the best tree (as `bench --calibrate` writes it). */
-export type CalibrationFile = Record<string, { variants?: Record<string, { best?: { choices?: number[][] } }> }>;
+export type CalibrationFile = Record<string, { variants?: Record<string, { lane?: string; best?: { choices?: number[][] }; curve?: { nodes?: number; tokensPerStep?: number }[] }> }>;
 
 /** A list of paths of non-negative integer ranks: the only shape of tree taken from calibration.json. */
 const isChoices = (x: unknown): x is number[][] =>
@@ -119,4 +119,24 @@ export function calibratedChoices(file: CalibrationFile, backend: string, quanti
   const entry = typeof file === 'object' && file !== null ? file[`${backend}/${quantization}`] : undefined;
   const variants = typeof entry?.variants === 'object' && entry.variants !== null ? entry.variants : {};
   return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (isChoices(c?.best?.choices) ? [[v, c.best!.choices!]] : [])));
+}
+
+/**
+ * Each calibrated lane's tokens per step against tree size (`medusa`: the
+ * vanilla heads, `syntax`: the syntax heads), for this backend and
+ * quantization or else the file's first entry (tokens per step hardly depend
+ * on the backend). Malformed points are skipped, as above.
+ */
+export function calibratedCurves(file: CalibrationFile, backend: string, quantization: string): { key: string; curves: Record<string, { nodes: number; tokensPerStep: number }[]> } | null {
+  if (typeof file !== 'object' || file === null) return null;
+  const key = file[`${backend}/${quantization}`] ? `${backend}/${quantization}` : Object.keys(file)[0];
+  const variants = key ? file[key]?.variants : undefined;
+  if (!key || typeof variants !== 'object' || variants === null) return null;
+  const curves: Record<string, { nodes: number; tokensPerStep: number }[]> = {};
+  for (const [lane, variant] of [['medusa', 'vanilla'], ['syntax', 'syntax']] as const) {
+    const curve = variants[variant]?.curve;
+    if (!Array.isArray(curve)) continue;
+    curves[lane] = curve.flatMap((p) => (Number.isInteger(p?.nodes) && Number.isFinite(p?.tokensPerStep) ? [{ nodes: p.nodes!, tokensPerStep: p.tokensPerStep! }] : []));
+  }
+  return { key, curves };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { SynthClient } from '../synth/client.js';
 import { WorkerClient } from '../worker/client.js';
+import { CostPanel } from './components/CostPanel.js';
 import { CodeDiff } from './components/CodeDiff.js';
 import { LaneView } from './components/LaneView.js';
 import { ModelBar } from './components/ModelBar.js';
@@ -177,6 +178,10 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
         <summary>Fragments: how the syntax-aware lane cuts code</summary>
         <p className="hint">The syntax-aware lane keeps an accepted run of tokens only up to the end of its last complete fragment (a keyword, identifier, operator, number, …), so it never commits half of <code>&lt;=</code> or of a name. Type Verilog to see its fragments.</p>
         <SyntaxInspector client={client} />
+      </details>
+      <details className="inspector-box">
+        <summary>Cost on this device: a decode step by tree size</summary>
+        <CostPanel client={client} ready={model.state.status === 'ready'} busy={running} />
       </details>
       <RaceHistory races={recent.races} onClear={recent.clear} />
     </main>

@@ -3,17 +3,9 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { COST_DEFAULTS, measureCost, projectLane, type AcceptancePoint, type CostReport } from '../engine/cost.js';
 import { calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
-import type { ModelManifest } from '../model/manifest.js';
+import { quantizationBytes } from '../model/manifest.js';
 import { CLI_BACKENDS, DEFAULT_MODEL, loadCliModel, type CliBackend } from './model-source.js';
 import { UsageError } from './usage.js';
-
-/** Bytes a load of one quantization reads: its graphs, kv_commit and the tokenizer. */
-export function quantizationBytes(manifest: ModelManifest, quantization: string): number {
-  const graphs = manifest.quantizations[quantization];
-  if (!graphs) return 0;
-  const wanted = new Set([graphs.encoder, graphs.decoder_step, ...Object.values(graphs.heads), manifest.kv_commit, manifest.tokenizer]);
-  return manifest.files.filter((f) => wanted.has(f.path)).reduce((sum, f) => sum + f.bytes, 0);
-}
 
 /** Each lane's tokens per step against tree size, from the trained package's calibration.json on this backend (or any). */
 export async function acceptanceCurves(dir: string, backend: string, quantization: string): Promise<{ source: string; curves: Record<string, AcceptancePoint[]> }> {

@@ -85,3 +85,11 @@ export function parseManifest(json: unknown): ModelManifest {
   need(typeof json.default_quantization === 'string' && json.default_quantization in json.quantizations, 'default_quantization must be one of quantizations');
   return json as unknown as ModelManifest;
 }
+
+/** Bytes a load of one quantization reads: its graphs, kv_commit and the tokenizer. */
+export function quantizationBytes(manifest: ModelManifest, quantization: string): number {
+  const graphs = manifest.quantizations[quantization];
+  if (!graphs) return 0;
+  const wanted = new Set([graphs.encoder, graphs.decoder_step, ...Object.values(graphs.heads), manifest.kv_commit, manifest.tokenizer]);
+  return manifest.files.filter((f) => wanted.has(f.path)).reduce((sum, f) => sum + f.bytes, 0);
+}

@@ -3,7 +3,7 @@ import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
 import type { LoadProgress } from '../model/package.js';
-import type { FinalResponse, ModelInfo, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { CostResult, FinalResponse, ModelInfo, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** An error the worker reported, with the engine's code when it has one. */
 export class WorkerRequestError extends Error {
@@ -74,6 +74,13 @@ export class WorkerClient {
     const response = await this.request({ type: 'count-tokens', spec }).done;
     if (response.type !== 'tokens') throw new Error(`unexpected worker response ${response.type}`);
     return { count: response.count, limit: response.limit };
+  }
+
+  /** Times the loaded model on this device (engine/cost.ts): seconds for a small model, minutes for a large one. */
+  async measureCost(): Promise<CostResult> {
+    const response = await this.request({ type: 'measure-cost' }).done;
+    if (response.type !== 'cost') throw new Error(`unexpected worker response ${response.type}`);
+    return response.result;
   }
 
   /** Starts a race; `onStep` sees every lane's steps as they happen. */

@@ -1,3 +1,4 @@
+import type { CostReport, projectLane } from '../engine/cost.js';
 import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { BackendName, BackendPreference } from '../model/backend.js';
@@ -15,6 +16,7 @@ export type WorkerRequest =
   | { id: number; type: 'load'; url: string; backend: BackendPreference; quantization?: string }
   | { id: number; type: 'race'; spec: string; lanes: LaneSpec[]; settings: Omit<RaceSettings, 'signal'> }
   | { id: number; type: 'count-tokens'; spec: string }
+  | { id: number; type: 'measure-cost' }
   | { id: number; type: 'cancel'; target: number };
 
 export interface SegmentResult extends Segmentation {
@@ -42,6 +44,22 @@ export interface ModelInfo {
   trainedOn?: string;
 }
 
+/** The loaded model's cost on this device (engine/cost.ts), and the lanes projected from its calibration when it has one. */
+export interface CostResult {
+  modelId: string;
+  parameters: number;
+  backend: BackendName;
+  quantization: string;
+  /** Bytes of the loaded quantization's files. */
+  bytes: number;
+  /** How long the worker took to load the package (download or cache, and session creation). */
+  loadMs: number;
+  report: CostReport;
+  projection: Record<string, ReturnType<typeof projectLane>>;
+  /** Where the projection's tokens per step come from (calibration.json's entry), or '' without one. */
+  acceptance: string;
+}
+
 export interface WorkerError {
   name: string;
   code?: ModelErrorCode;
@@ -55,8 +73,9 @@ export type WorkerResponse =
   | { id: number; type: 'loaded'; info: ModelInfo }
   | { id: number; type: 'step'; lane: number; event: StepEvent }
   | { id: number; type: 'race-done'; results: DecodeResult[] }
+  | { id: number; type: 'cost'; result: CostResult }
   | { id: number; type: 'cancelled' }
   | { id: number; type: 'error'; error: WorkerError };
 
 /** The final message of each request type. */
-export type FinalResponse = Extract<WorkerResponse, { type: 'segment' | 'loaded' | 'race-done' | 'cancelled' | 'tokens' | 'error' }>;
+export type FinalResponse = Extract<WorkerResponse, { type: 'segment' | 'loaded' | 'race-done' | 'cancelled' | 'tokens' | 'cost' | 'error' }>;

@@ -1,8 +1,10 @@
 import * as ort from 'onnxruntime-web';
-import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
+import { calibratedChoices, calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
+import { measureCost, projectLane } from '../engine/cost.js';
 import { race } from '../engine/race.js';
 import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model/backend.js';
 import { VeriSpecError } from '../model/errors.js';
+import { quantizationBytes } from '../model/manifest.js';
 import { browserFileCache } from '../model/browser-cache.js';
 import { urlSource } from '../model/files.js';
 import { wasmRuntimeDownload, type OrtWasmEnv } from '../model/wasm-runtime.js';
@@ -10,7 +12,7 @@ import { wasmRuntimeDownload, type OrtWasmEnv } from '../model/wasm-runtime.js';
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import { loadSyntaxBrowser } from '../syntax/browser.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import type { ModelInfo, WorkerError, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { CostResult, ModelInfo, WorkerError, WorkerRequest, WorkerResponse } from './protocol.js';
 
 // This file is compiled for a dedicated worker; the DOM lib types `self` as a window.
 const scope = self as unknown as {
@@ -19,7 +21,7 @@ const scope = self as unknown as {
 };
 
 let syntax: Promise<VerilogSyntax> | undefined;
-let loaded: { model: BrowserModel; info: ModelInfo } | undefined;
+let loaded: { model: BrowserModel; info: ModelInfo; calibration: CalibrationFile; loadMs: number } | undefined;
 const running = new Map<number, AbortController>();
 
 const post = (message: WorkerResponse) => scope.postMessage(message);
@@ -41,12 +43,11 @@ function yieldToMessages(): Promise<void> {
 }
 const getSyntax = () => (syntax ??= loadSyntaxBrowser());
 
-/** The trees `verispec bench --calibrate` wrote for this backend, if the package has a calibration.json. */
-async function calibratedTrees(url: string, backend: string, quantization: string): Promise<Record<string, number[][]>> {
+/** The package's calibration.json (what `verispec bench --calibrate` measured), or {} without one. */
+async function calibrationFile(url: string): Promise<CalibrationFile> {
   try {
     const response = await fetch(new URL('calibration.json', url.endsWith('/') ? url : `${url}/`));
-    if (!response.ok) return {};
-    return calibratedChoices((await response.json()) as CalibrationFile, backend, quantization);
+    return response.ok ? ((await response.json()) as CalibrationFile) : {};
   } catch {
     return {};
   }
@@ -86,6 +87,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       // The page resolves relative URLs against itself; here only absolute ones arrive.
       const url = request.url;
       const cache = browserFileCache() ?? undefined;
+      const started = performance.now();
       const next = await loadBrowserModel(urlSource(url), ort as unknown as OrtWebModule, request.backend, {
         quantization: request.quantization,
         runtime: wasmRuntimeDownload(ort as unknown as OrtWasmEnv, ortWasmUrl, cache),
@@ -93,7 +95,9 @@ async function handle(request: WorkerRequest): Promise<void> {
         onProgress: ({ phase, file, loaded: done, total }) => post({ id: request.id, type: 'progress', phase, file, loaded: done, total }),
       });
       const { manifest, quantization } = next.model;
-      const trees = await calibratedTrees(url, next.backend, quantization);
+      const loadMs = performance.now() - started;
+      const calibration = await calibrationFile(url);
+      const trees = calibratedChoices(calibration, next.backend, quantization);
       const info: ModelInfo = {
         id: manifest.id, url, backend: next.backend, fallback: next.fallback, notice: next.notice, quantization,
         quantizations: Object.keys(manifest.quantizations),
@@ -106,7 +110,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       await warmUp(next, trees);
       // The old model is released only once the new one works: a bad URL loses nothing.
       const previous = loaded;
-      loaded = { model: next, info };
+      loaded = { model: next, info, calibration, loadMs };
       await previous?.model.model.sessions.release();
       return post({ id: request.id, type: 'loaded', info });
     }
@@ -130,6 +134,19 @@ async function handle(request: WorkerRequest): Promise<void> {
     case 'count-tokens': {
       if (!loaded) throw new VeriSpecError('bad-option', 'no model is loaded');
       return post({ id: request.id, type: 'tokens', count: loaded.model.model.tokenizer.encodeSpec(request.spec).length, limit: loaded.info.maxSpecTokens });
+    }
+    case 'measure-cost': {
+      if (!loaded) throw new VeriSpecError('bad-option', 'no model is loaded');
+      const { model, info, calibration, loadMs } = loaded;
+      const report = await measureCost(model.model);
+      const found = calibratedCurves(calibration, info.backend, info.quantization);
+      const projection = Object.fromEntries(Object.entries(found?.curves ?? {}).map(([lane, curve]) => [lane, projectLane(report.steps, curve)]));
+      const manifest = model.model.manifest;
+      const result: CostResult = {
+        modelId: manifest.id, parameters: manifest.architecture.parameters, backend: info.backend, quantization: info.quantization,
+        bytes: quantizationBytes(manifest, info.quantization), loadMs, report, projection, acceptance: found?.key ?? '',
+      };
+      return post({ id: request.id, type: 'cost', result });
     }
     case 'cancel': {
       running.get(request.target)?.abort();

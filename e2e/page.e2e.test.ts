@@ -1,5 +1,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { verilogFileName } from '../src/app/download.js';
 import { finishRace, laneCode, launchChromium, openPage, startPreview } from './harness.js';
@@ -41,6 +45,42 @@ test('a model URL that fails offers the shipped model, and Run works after it', 
   assert.equal(await page.getByLabel('Model package URL').inputValue(), 'models/verispec-small/');
   assert.equal(await runButton(page).isDisabled(), false);
   await page.close();
+});
+
+// The shipped package as a folder on disk, as a person with a downloaded package has it.
+const SHIPPED_FOLDER = fileURLToPath(new URL('../public/models/verispec-small/', import.meta.url));
+const openFolder = (page: Page, folder: string) => page.getByLabel('Open a model package folder').setInputFiles(folder);
+
+test('a package opened from a local folder loads, races, and the page says a link cannot carry it', async () => {
+  const { page } = await open('?backend=wasm');
+  await openFolder(page, SHIPPED_FOLDER);
+  const status = page.getByTestId('model-status');
+  await page.locator('[data-testid="model-status"][data-status="ready"] [data-testid="local-model"]').waitFor({ timeout: 90_000 });
+  assert.match(await status.textContent() ?? '', /^verispec-small \(int8, [\d.]+ MiB\) on WASM/);
+  assert.match(await page.getByTestId('local-model').textContent() ?? '', /Loaded from the folder verispec-small on this computer\. A permalink cannot carry a local folder/);
+  const texts = await race(page, 16);
+  assert.ok(texts.ntp, 'the NTP lane wrote code');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  assert.match(await page.getByRole('status').filter({ hasText: /^link/ }).textContent() ?? '', /names the model URL models\/verispec-small\/, not the local folder verispec-small this race used/);
+  await page.close();
+});
+
+test('a folder that lacks a file says which, and the model loaded before stays in use', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verispec-folder-'));
+  const copy = join(dir, 'my-package');
+  cpSync(SHIPPED_FOLDER, copy, { recursive: true, filter: (from) => !from.endsWith('decoder_step.int8.onnx') && !from.includes('transformers.js') });
+  try {
+    const { page } = await open('?backend=wasm');
+    await openFolder(page, copy);
+    const status = page.locator('[data-testid="model-status"][data-status="failed"]');
+    await status.waitFor({ timeout: 60_000 });
+    assert.equal(await status.textContent(), 'could not load the model: my-package/ lacks decoder_step.int8.onnx, which its model.json lists: copy the whole package folder (still using verispec-small)');
+    assert.equal(await runButton(page).isDisabled(), false);
+    assert.ok((await race(page, 8)).ntp, 'the previous model still races');
+    await page.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('?backend=webgpu where the browser has no WebGPU runs on WASM and says why', async () => {

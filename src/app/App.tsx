@@ -57,6 +57,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
   const [shownLane, setShownLane] = useState(LANES.length - 1);
 
   const info = currentModel(model.state);
+  const localFolder = info?.folder;
   const running = race.state.status === 'running';
   const firstInvalid = Object.values(invalid)[0];
   const blocked = !info ? (model.state.status === 'loading' ? 'the model is loading' : 'no model is loaded') : running ? 'a race is running'
@@ -90,22 +91,25 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
       setSettings(next.settings);
       setNotices(next.notices);
       const s = next.settings;
-      if (s.modelUrl !== settings.modelUrl || s.backend !== settings.backend || s.quantization !== settings.quantization) {
+      // A link names a model URL: a package from a local folder is replaced by it.
+      if (s.modelUrl !== settings.modelUrl || s.backend !== settings.backend || s.quantization !== settings.quantization || localFolder) {
         loadModel({ url: s.modelUrl, backend: s.backend, quantization: s.quantization });
       }
       setAutoRun(true);
     };
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
-  }, [loadModel, settings.modelUrl, settings.backend, settings.quantization]);
+  }, [loadModel, settings.modelUrl, settings.backend, settings.quantization, localFolder]);
 
   const recent = useRaceHistory(race.state, spec, settings);
 
   const share = () => {
     const hash = encodePermalink({ spec, settings });
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-    navigator.clipboard?.writeText(location.href).then(() => setShared('link copied'), () => setShared('link in the address bar'));
-    if (!navigator.clipboard) setShared('link in the address bar');
+    // A link cannot carry a local folder: it keeps the last model URL, and says so.
+    const local = localFolder ? `; it names the model URL ${settings.modelUrl}, not the local folder ${localFolder} this race used` : '';
+    navigator.clipboard?.writeText(location.href).then(() => setShared(`link copied${local}`), () => setShared(`link in the address bar${local}`));
+    if (!navigator.clipboard) setShared(`link in the address bar${local}`);
   };
 
   // Replay: each lane's steps land on its own measured clock.
@@ -137,7 +141,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
       <header className="page-head">
         <h1>VeriSpec</h1>
         <p>Three decoders race on one Verilog model in your browser: next-token, MEDUSA, and syntax-aware MEDUSA (<a href="https://arxiv.org/abs/2503.14153">Xu et al., 2025</a>).</p>
-        {settings.modelUrl === SHIPPED_MODEL_URL && <p className="scope">{SCOPE}</p>}
+        {settings.modelUrl === SHIPPED_MODEL_URL && !localFolder && <p className="scope">{SCOPE}</p>}
         {info?.trainedOn && <p className="scope">Loaded model: trained on {info.trainedOn}.</p>}
       </header>
       {notices.length > 0 && (
@@ -147,7 +151,8 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
         </div>
       )}
       <ModelBar state={model.state} request={{ url: settings.modelUrl, backend: settings.backend, quantization: settings.quantization }} busy={running}
-        onLoad={(r) => { setSettings((s) => ({ ...s, modelUrl: r.url, backend: r.backend, quantization: r.quantization })); model.load(r); }} onConfirm={model.confirm} />
+        onLoad={(r) => { setSettings((s) => ({ ...s, modelUrl: r.url, backend: r.backend, quantization: r.quantization })); model.load(r); }}
+        onOpenFolder={(r) => { setSettings((s) => ({ ...s, backend: r.backend, quantization: r.quantization })); model.openFolder(r); }} onConfirm={model.confirm} />
       <div className="inputs">
         <SpecPanel client={client} spec={spec} onSpec={setSpec} blocked={blocked} running={running} modelReady={model.state.status === 'ready'}
           onRun={run} onStop={race.stop} onShare={share} shared={shared} />

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BackendPreference } from '../model/backend.js';
+import type { LocalFolder } from '../model/files.js';
 import type { LoadProgress } from '../model/package.js';
 import type { WorkerClient } from '../worker/client.js';
-import type { ModelInfo } from '../worker/protocol.js';
+import type { ModelInfo, ModelSource } from '../worker/protocol.js';
 
 export type ModelState =
   | { status: 'idle'; previous?: ModelInfo }
@@ -13,6 +14,13 @@ export type ModelState =
 
 export interface ModelRequest {
   url: string;
+  backend: BackendPreference;
+  quantization: string;
+}
+
+/** A package in a folder the person picked, loaded with the form's backend and quantization. */
+export interface FolderRequest {
+  folder: LocalFolder;
   backend: BackendPreference;
   quantization: string;
 }
@@ -58,9 +66,9 @@ export function useModel(client: WorkerClient, first: ModelRequest) {
   const [state, setState] = useState<ModelState>({ status: 'idle' });
   const pending = useRef<ModelRequest | null>(null);
 
-  const start = useCallback((request: ModelRequest) => {
+  const start = useCallback((source: ModelSource, request: { backend: BackendPreference; quantization: string }) => {
     setState((s) => ({ status: 'loading', progress: { phase: 'download', file: 'model.json', loaded: 0, total: 0 }, previous: currentModel(s) }));
-    client.load(request.url, request.backend, (progress) => setState((s) => ({ status: 'loading', progress, previous: currentModel(s) })), request.quantization || undefined).then(
+    client.load(source, request.backend, (progress) => setState((s) => ({ status: 'loading', progress, previous: currentModel(s) })), request.quantization || undefined).then(
       (info) => setState({ status: 'ready', info }),
       (error: Error) => setState((s) => ({ status: 'failed', message: error.message, previous: currentModel(s) })),
     );
@@ -79,7 +87,13 @@ export function useModel(client: WorkerClient, first: ModelRequest) {
       setState((s) => ({ status: 'confirm', url: resolved.url, origin, previous: currentModel(s) }));
       return;
     }
-    start(next);
+    start({ kind: 'url', url: next.url }, next);
+  }, [start]);
+
+  /** A local folder needs no confirmation: the person chose it, and nothing is downloaded. */
+  const openFolder = useCallback((request: FolderRequest) => {
+    pending.current = null;
+    start({ kind: 'folder', ...request.folder }, request);
   }, [start]);
 
   const confirm = useCallback((ok: boolean) => {
@@ -91,10 +105,10 @@ export function useModel(client: WorkerClient, first: ModelRequest) {
       return;
     }
     trust(new URL(request.url).origin);
-    start(request);
+    start({ kind: 'url', url: request.url }, request);
   }, [start]);
 
   const firstRequest = useRef(first);
   useEffect(() => load(firstRequest.current), [load]);
-  return { state, load, confirm };
+  return { state, load, confirm, openFolder };
 }

@@ -2,7 +2,9 @@ import type { InferenceSession } from 'onnxruntime-common';
 import { VeriSpecError } from './errors.js';
 import type { FileSource } from './files.js';
 import type { ModelManifest } from './manifest.js';
+import { browserMemoryLimit } from './memory.js';
 import { loadModel, readManifest, type LoadedModel, type LoadOptions } from './package.js';
+import { forwardOnly } from './progress.js';
 import type { OrtModule } from './session.js';
 
 /** What the person asked for; `auto` is WebGPU where the browser has it, else WASM. */
@@ -112,6 +114,8 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
   ort.env.wasm.numThreads = isolated ? Math.max(1, Math.min(4, cores)) : 1;
   // A bad package is bad on every backend: read model.json once, before choosing.
   const manifest = await readManifest(source);
+  // One bar over both attempts (WebGPU, then WASM) that never goes back; sessions that cannot fit are refused up front.
+  options = { ...options, onProgress: forwardOnly(options.onProgress), memory: options.memory ?? browserMemoryLimit() };
   // A quantization from a link or an old setting that this package lacks: its default, said aloud.
   let notice: string | undefined;
   if (options.quantization && !(options.quantization in manifest.quantizations)) {

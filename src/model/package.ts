@@ -1,6 +1,8 @@
 import { VeriSpecError } from './errors.js';
 import { readVerified, sha256Hex, type FileSource } from './files.js';
 import { parseManifest, type ModelManifest, type PackageFile } from './manifest.js';
+import { checkMemory, estimateLoad, outOfMemoryError, type MemoryLimit } from './memory.js';
+import { DownloadProgress, type LoadProgress } from './progress.js';
 import { ModelSessions, type OrtModule, type SessionSetup } from './session.js';
 import { ModelTokenizer } from './tokenizer.js';
 
@@ -15,8 +17,10 @@ export interface LoadOptions extends SessionSetup {
   quantization?: string;
   /** Head variants to load (default: all). */
   variants?: string[];
-  /** Bytes read of all the files this load needs; then one `compiling` event while the sessions are created. */
+  /** Bytes read of all the files this load needs; then a `compiling` event as each session is created. */
   onProgress?: (event: LoadProgress) => void;
+  /** Where the sessions must fit (onnxruntime-web's 32-bit WebAssembly memory, the device's): a load that cannot is refused before it downloads. */
+  memory?: MemoryLimit;
   /** Files kept between visits, by sha256 (the browser's Cache Storage); checked like a download. */
   cache?: FileCache;
   /** The package's model.json, when the caller has already read it. */
@@ -33,12 +37,7 @@ export interface RuntimeDownload {
   open(): Promise<{ bytes: number; read(onProgress: (loaded: number) => void): Promise<void> }>;
 }
 
-export interface LoadProgress {
-  phase: 'download' | 'compiling';
-  file: string;
-  loaded: number;
-  total: number;
-}
+export type { LoadProgress } from './progress.js';
 
 /**
  * A content-addressed store: package files by sha256, runtime files by their
@@ -84,21 +83,21 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
     if (!file) throw new VeriSpecError('bad-option', `no head variant '${v}' (this package has: ${Object.keys(graphs.heads).join(', ')})`);
     return file;
   });
-  const needed = [manifest.tokenizer, ...variantFiles, graphs.encoder, graphs.decoder_step, manifest.kv_commit];
+  const sessionGraphs = [...variantFiles, graphs.encoder, graphs.decoder_step, manifest.kv_commit];
+  const needed = [manifest.tokenizer, ...sessionGraphs];
+  // A folder the person picked says at once every file it lacks.
+  const missing = source.has ? needed.filter((path) => !source.has!(path)) : [];
+  if (missing.length) throw new VeriSpecError('missing-file', `${source.location} lacks ${missing.join(', ')}, which its model.json lists: copy the whole package folder`);
+  const estimate = estimateLoad(manifest, quantization, sessionGraphs);
+  if (options.memory) checkMemory(manifest, estimate, options.memory);
   const runtime = await options.runtime?.open();
-  const total = needed.reduce((n, path) => n + entry(path).bytes, 0) + (runtime?.bytes ?? 0);
-  let done = 0;
-  if (runtime) {
-    const report = (loaded: number) => options.onProgress?.({ phase: 'download', file: options.runtime!.file, loaded: Math.min(loaded, runtime.bytes || loaded), total });
-    await runtime.read(report);
-    done += runtime.bytes;
-  }
+  const progress = new DownloadProgress(needed.reduce((n, path) => n + entry(path).bytes, 0) + (runtime?.bytes ?? 0), options.onProgress);
+  if (runtime) await runtime.read(progress.file(options.runtime!.file, runtime.bytes));
   const read = async (path: string) => {
     const file = entry(path);
-    const report = (loaded: number) => options.onProgress?.({ phase: 'download', file: path, loaded: done + loaded, total });
+    const report = progress.file(path, file.bytes);
     const bytes = await readCached(source, file, options.cache, report);
-    done += file.bytes;
-    report(0);
+    report(file.bytes);
     return bytes;
   };
   const tokenizerJson = JSON.parse(new TextDecoder().decode(await read(manifest.tokenizer))) as object;
@@ -109,7 +108,12 @@ export async function loadModel(source: FileSource, ort: OrtModule, options: Loa
   const encoder = await read(graphs.encoder);
   const step = await read(graphs.decoder_step);
   const kvCommit = await read(manifest.kv_commit);
-  options.onProgress?.({ phase: 'compiling', file: '', loaded: total, total });
-  const sessions = await ModelSessions.create(ort, manifest, { encoder, step, kvCommit, heads }, options);
-  return { manifest, quantization, tokenizer, sessions };
+  const onSession = (name: string, done: number, count: number) => progress.compiling(name, { done, count });
+  try {
+    const sessions = await ModelSessions.create(ort, manifest, { encoder, step, kvCommit, heads }, { ...options, onSession });
+    return { manifest, quantization, tokenizer, sessions };
+  } catch (error) {
+    if (error instanceof VeriSpecError && error.code === 'out-of-memory' && options.memory) throw outOfMemoryError(error.message, estimate, options.memory);
+    throw error;
+  }
 }

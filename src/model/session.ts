@@ -1,6 +1,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { VeriSpecError } from './errors.js';
 import type { ModelManifest } from './manifest.js';
+import { isOutOfMemory } from './memory.js';
 
 /** The parts of onnxruntime (web or node) the model needs: pass either module. */
 export interface OrtModule {
@@ -208,6 +209,8 @@ export interface SessionSetup {
    * #25786, as of 1.30).
    */
   reuseOutputs?: boolean;
+  /** Called before each session is created (`done` of `count` are), for a progress bar: a large graph takes seconds. */
+  onSession?: (name: string, done: number, count: number) => void;
 }
 
 /** The inference sessions of one quantization of a model package. */
@@ -229,11 +232,22 @@ export class ModelSessions {
     if (!(Number.isInteger(kvPage) && kvPage >= 1)) throw new VeriSpecError('bad-option', `kvPage must be a positive integer, got ${kvPage}`);
     const onDevice = (names: string[]): InferenceSession.SessionOptions =>
       setup.deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
+    const count = graphs.heads.size + 3;
+    let done = 0;
     const create = async (name: string, bytes: Uint8Array, sessionOptions: InferenceSession.SessionOptions) => {
+      setup.onSession?.(name, done, count);
       try {
         return await ort.InferenceSession.create(bytes, sessionOptions);
       } catch (error) {
-        throw new VeriSpecError('bad-graph', `onnxruntime cannot load the ${name} graph: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        // Out of memory is the device's limit, not a bad graph (and not worth a retry on another backend).
+        if (isOutOfMemory(error)) {
+          const stopped = /Aborted\(/.test(message) ? '; onnxruntime stopped, so reload the page to load a model again' : '';
+          throw new VeriSpecError('out-of-memory', `onnxruntime ran out of memory creating the ${name} session (${message})${stopped}`);
+        }
+        throw new VeriSpecError('bad-graph', `onnxruntime cannot load the ${name} graph: ${message}`);
+      } finally {
+        done++;
       }
     };
     const heads = new Map<string, InferenceSession>();

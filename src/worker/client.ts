@@ -3,7 +3,7 @@ import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
 import type { LoadProgress } from '../model/package.js';
-import type { CostResult, FinalResponse, ModelInfo, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
+import type { CostResult, FinalResponse, ModelInfo, ModelSource, SegmentResult, WorkerRequest, WorkerResponse } from './protocol.js';
 
 /** An error the worker reported, with the engine's code when it has one. */
 export class WorkerRequestError extends Error {
@@ -60,10 +60,12 @@ export class WorkerClient {
     return response.result;
   }
 
-  /** Loads a model package (replacing the current one only if this one loads). */
-  async load(url: string, backend: BackendPreference, onProgress?: (progress: LoadProgress) => void, quantization?: string): Promise<ModelInfo> {
-    const response = await this.request({ type: 'load', url, backend, quantization }, (m) => {
-      if (m.type === 'progress') onProgress?.({ phase: m.phase, file: m.file, loaded: m.loaded, total: m.total });
+  /** Loads a model package from a URL or a picked folder (replacing the current one only if this one loads). */
+  async load(source: ModelSource, backend: BackendPreference, onProgress?: (progress: LoadProgress) => void, quantization?: string): Promise<ModelInfo> {
+    const response = await this.request({ type: 'load', source, backend, quantization }, (m) => {
+      if (m.type !== 'progress') return;
+      const { id: _id, type: _type, ...progress } = m;
+      onProgress?.(progress);
     }).done;
     if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
     return response.info;

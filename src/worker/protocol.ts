@@ -3,6 +3,8 @@ import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { BackendName, BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
+import type { LocalFolder } from '../model/files.js';
+import type { LoadProgress } from '../model/progress.js';
 import type { Diagnostic, Segmentation } from '../syntax/index.js';
 
 /**
@@ -13,11 +15,14 @@ import type { Diagnostic, Segmentation } from '../syntax/index.js';
  */
 export type WorkerRequest =
   | { id: number; type: 'segment'; code: string }
-  | { id: number; type: 'load'; url: string; backend: BackendPreference; quantization?: string }
+  | { id: number; type: 'load'; source: ModelSource; backend: BackendPreference; quantization?: string }
   | { id: number; type: 'race'; spec: string; lanes: LaneSpec[]; settings: Omit<RaceSettings, 'signal'> }
   | { id: number; type: 'count-tokens'; spec: string }
   | { id: number; type: 'measure-cost' }
   | { id: number; type: 'cancel'; target: number };
+
+/** Where a package comes from: a URL (absolute: the page resolves it), or a folder the person picked (its Files cross postMessage). */
+export type ModelSource = { kind: 'url'; url: string } | ({ kind: 'folder' } & LocalFolder);
 
 export interface SegmentResult extends Segmentation {
   diagnostics: Diagnostic[];
@@ -26,7 +31,10 @@ export interface SegmentResult extends Segmentation {
 /** What the page shows about the loaded model. */
 export interface ModelInfo {
   id: string;
+  /** The package's URL; '' for a local folder. */
   url: string;
+  /** The name of the local folder the package was loaded from (a permalink cannot carry it). */
+  folder?: string;
   backend: BackendName;
   fallback?: string;
   /** Why the asked-for quantization was not used. */
@@ -68,7 +76,7 @@ export interface WorkerError {
 
 export type WorkerResponse =
   | { id: number; type: 'segment'; result: SegmentResult }
-  | { id: number; type: 'progress'; phase: 'download' | 'compiling'; file: string; loaded: number; total: number }
+  | ({ id: number; type: 'progress' } & LoadProgress)
   | { id: number; type: 'tokens'; count: number; limit: number }
   | { id: number; type: 'loaded'; info: ModelInfo }
   | { id: number; type: 'step'; lane: number; event: StepEvent }

@@ -6,7 +6,8 @@ import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model
 import { VeriSpecError } from '../model/errors.js';
 import { quantizationBytes } from '../model/manifest.js';
 import { browserFileCache } from '../model/browser-cache.js';
-import { urlSource } from '../model/files.js';
+import { localFolderSource, urlSource, type FileSource } from '../model/files.js';
+import { isOutOfMemory } from '../model/memory.js';
 import { wasmRuntimeDownload, type OrtWasmEnv } from '../model/wasm-runtime.js';
 // The same file onnxruntime-web's bundle would fetch itself (Vite emits it once).
 import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
@@ -44,10 +45,9 @@ function yieldToMessages(): Promise<void> {
 const getSyntax = () => (syntax ??= loadSyntaxBrowser());
 
 /** The package's calibration.json (what `verispec bench --calibrate` measured), or {} without one. */
-async function calibrationFile(url: string): Promise<CalibrationFile> {
+async function calibrationFile(source: FileSource): Promise<CalibrationFile> {
   try {
-    const response = await fetch(new URL('calibration.json', url.endsWith('/') ? url : `${url}/`));
-    return response.ok ? ((await response.json()) as CalibrationFile) : {};
+    return JSON.parse(new TextDecoder().decode(await source.read('calibration.json'))) as CalibrationFile;
   } catch {
     return {};
   }
@@ -85,21 +85,24 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'load': {
       // The page resolves relative URLs against itself; here only absolute ones arrive.
-      const url = request.url;
+      const { source: from } = request;
+      const url = from.kind === 'url' ? from.url : '';
+      const source = from.kind === 'url' ? urlSource(from.url) : localFolderSource(from);
       const cache = browserFileCache() ?? undefined;
       const started = performance.now();
-      const next = await loadBrowserModel(urlSource(url), ort as unknown as OrtWebModule, request.backend, {
+      const next = await loadBrowserModel(source, ort as unknown as OrtWebModule, request.backend, {
         quantization: request.quantization,
         runtime: wasmRuntimeDownload(ort as unknown as OrtWasmEnv, ortWasmUrl, cache),
-        cache,
-        onProgress: ({ phase, file, loaded: done, total }) => post({ id: request.id, type: 'progress', phase, file, loaded: done, total }),
+        // A local folder is read again as fast as a cache would be: its files are not copied into Cache Storage.
+        cache: from.kind === 'url' ? cache : undefined,
+        onProgress: (progress) => post({ id: request.id, type: 'progress', ...progress }),
       });
       const { manifest, quantization } = next.model;
       const loadMs = performance.now() - started;
-      const calibration = await calibrationFile(url);
+      const calibration = await calibrationFile(source);
       const trees = calibratedChoices(calibration, next.backend, quantization);
       const info: ModelInfo = {
-        id: manifest.id, url, backend: next.backend, fallback: next.fallback, notice: next.notice, quantization,
+        id: manifest.id, url, ...(from.kind === 'folder' ? { folder: from.name } : {}), backend: next.backend, fallback: next.fallback, notice: next.notice, quantization,
         quantizations: Object.keys(manifest.quantizations),
         variants: Object.keys(manifest.quantizations[quantization]!.heads),
         calibratedTrees: trees,
@@ -107,6 +110,7 @@ async function handle(request: WorkerRequest): Promise<void> {
         maxSpecTokens: manifest.architecture.max_source_tokens,
         trainedOn: trainedOn(manifest),
       };
+      post({ id: request.id, type: 'progress', phase: 'warm-up', file: '', loaded: 0, total: 0 });
       await warmUp(next, trees);
       // The old model is released only once the new one works: a bad URL loses nothing.
       const previous = loaded;
@@ -158,6 +162,8 @@ async function handle(request: WorkerRequest): Promise<void> {
 function toWorkerError(error: unknown): WorkerError {
   if (error instanceof VeriSpecError) return { name: error.name, code: error.code, message: error.message };
   const e = error instanceof Error ? error : new Error(String(error));
+  // Memory that ran out outside session creation (a 250 MB file read, a warm-up): the same code.
+  if (isOutOfMemory(e)) return { name: e.name, code: 'out-of-memory', message: `the browser ran out of memory (${e.message}): close other tabs, or choose a smaller quantization or model` };
   return { name: e.name, message: e.message };
 }
 

@@ -1,21 +1,25 @@
 import { useEffect, useState } from 'react';
 import type { BackendPreference } from '../../model/backend.js';
+import { pickedFolder } from '../../model/files.js';
 import type { ModelInfo } from '../../worker/protocol.js';
+import { formatSize, loadingLabel } from '../loading.js';
 import { SHIPPED_MODEL_URL } from '../state/settings.js';
-import { currentModel, type ModelRequest, type ModelState } from '../useModel.js';
+import { currentModel, type FolderRequest, type ModelRequest, type ModelState } from '../useModel.js';
 
-const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+// `webkitdirectory` is not in React's input attributes; React passes it through to the DOM.
+const DIRECTORY = { webkitdirectory: '' } as Record<string, string>;
 
 interface Props {
   state: ModelState;
   request: ModelRequest;
   busy: boolean;
   onLoad: (request: ModelRequest) => void;
+  onOpenFolder: (request: FolderRequest) => void;
   onConfirm: (ok: boolean) => void;
 }
 
 /** Which model, on which backend: the URL form, the download and compile progress, and what was chosen and why. */
-export function ModelBar({ state, request, busy, onLoad, onConfirm }: Props) {
+export function ModelBar({ state, request, busy, onLoad, onOpenFolder, onConfirm }: Props) {
   const [url, setUrl] = useState(request.url);
   const [backend, setBackend] = useState<BackendPreference>(request.backend);
   const [quantization, setQuantization] = useState(request.quantization);
@@ -43,6 +47,16 @@ export function ModelBar({ state, request, busy, onLoad, onConfirm }: Props) {
           </select>
         </label>
         <button type="submit" disabled={state.status === 'loading' || busy}>Load</button>
+        <label className={`folder-button${state.status === 'loading' || busy ? ' disabled' : ''}`} title="A model package on this computer: the folder that holds its model.json">
+          Open folder…
+          <input id="model-folder" name="model-folder" type="file" aria-label="Open a model package folder" {...DIRECTORY} disabled={state.status === 'loading' || busy}
+            onChange={(e) => {
+              const files = e.target.files;
+              if (files?.length) onOpenFolder({ folder: pickedFolder(files), backend, quantization });
+              // The same folder may be chosen again (after copying in a missing file).
+              e.target.value = '';
+            }} />
+        </label>
       </form>
       {state.status === 'confirm' && (
         <div className="confirm" role="alertdialog" aria-label="Download from another site?">
@@ -75,19 +89,19 @@ function ModelStatus({ state, info }: { state: ModelState; info: ModelInfo | und
   return (
     <div className="status" data-testid="model-status" data-status={state.status} data-backend={info?.backend ?? ''}>
       {state.status === 'loading' && state.progress.phase === 'download' && (
-        <>
-          <progress max={state.progress.total || 1} value={state.progress.loaded} aria-label="Model download" />
-          {` downloading ${state.progress.file}: ${mib(state.progress.loaded)} of ${state.progress.total ? mib(state.progress.total) : '…'}`}
-        </>
+        <><progress max={state.progress.total || 1} value={state.progress.loaded} aria-label="Model download" /> {loadingLabel(state.progress)}</>
       )}
-      {state.status === 'loading' && state.progress.phase === 'compiling' && (
-        <><progress aria-label="Compiling the model" /> {` compiling the model for this device (${mib(state.progress.total)} downloaded or cached)…`}</>
+      {state.status === 'loading' && state.progress.phase !== 'download' && (
+        <><progress aria-label={state.progress.phase === 'compiling' ? 'Compiling the model' : 'Warming up'} /> {loadingLabel(state.progress)}</>
       )}
       {state.status === 'confirm' && 'waiting for your confirmation'}
       {state.status === 'failed' && <span className="error" role="alert">{`could not load the model: ${state.message}`}{info && ` (still using ${info.id})`}</span>}
-      {state.status === 'ready' && `${state.info.id} (${state.info.quantization}, ${mib(state.info.bytes)}) on ${state.info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}`}
+      {state.status === 'ready' && `${state.info.id} (${state.info.quantization}, ${formatSize(state.info.bytes)}) on ${state.info.backend === 'webgpu' ? 'WebGPU' : 'WASM'}`}
       {state.status === 'ready' && state.info.fallback && <span className="note">{` — WebGPU unavailable: ${state.info.fallback}`}</span>}
       {state.status === 'ready' && state.info.notice && <span className="note" role="status">{` — ${state.info.notice}`}</span>}
+      {info?.folder && (
+        <p className="hint" data-testid="local-model">{`Loaded from the folder ${info.folder} on this computer. A permalink cannot carry a local folder: links name the model URL above.`}</p>
+      )}
     </div>
   );
 }

@@ -51,6 +51,23 @@ def test_a_stage_past_its_minutes_stops_and_saves_what_it_has(tmp_path: Path):
     assert (out / "final" / "config.json").exists()
 
 
+def test_the_cpu_clock_counts_cpu_time_over_threads_not_waiting(tmp_path: Path):
+    import time
+
+    clock = train.training_clock("cpu")
+    before = clock()
+    time.sleep(0.3)  # waiting (a busy machine's other work) does not count
+    assert clock() - before < 0.05
+    x = torch.randn(256, 256)
+    spent = time.process_time()
+    while time.process_time() - spent < 0.2:
+        x = (x @ x).tanh()
+    assert clock() - before >= 0.2 / torch.get_num_threads() - 0.01
+    out = tmp_path / "cpu-capped"
+    run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "200", "--max-minutes", "1e-9", "--clock", "cpu")
+    assert json.loads((out / "final" / "train-ntp.json").read_text())["steps"] == 25
+
+
 def test_resume_continues_from_the_checkpoint(base: Path, tmp_path: Path):
     out = tmp_path / "resumed"
     run(out, "--mode", "ntp", "--config", TINY, "--max-steps", "3")

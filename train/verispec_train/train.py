@@ -18,7 +18,7 @@ import os
 import time
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 import torch
 import torch.nn.functional as F
@@ -146,6 +146,15 @@ def save_checkpoint(path: Path, state: dict[str, Any]) -> None:
     os.replace(tmp, path)
 
 
+def training_clock(kind: str) -> Callable[[], float]:
+    """Seconds of training so far: wall time, or CPU time over the process's threads, which a
+    busy machine does not eat into (a bounded run does the same work however the cores are shared)."""
+    if kind == "wall":
+        return time.time
+    threads = max(1, torch.get_num_threads())
+    return lambda: time.process_time() / threads
+
+
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--corpus", type=Path, required=True, help="folder with train/validation.jsonl and tokenizer.json")
@@ -171,6 +180,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--eval-every", type=int, default=500)
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--max-minutes", type=float, default=0.0, help="end training (and save it as final) after this many minutes; 0: no limit")
+    p.add_argument("--clock", choices=("wall", "cpu"), default="wall", help="what --max-minutes, the cool-down and checkpoints' elapsed time count: wall time, or this process's CPU time over its threads (a quiet machine's minutes, however busy the machine is)")
     p.add_argument("--resume", action="store_true")
     p.add_argument("--bf16", action="store_true")
     p.add_argument("--seed", type=int, default=0)
@@ -213,8 +223,9 @@ def main(argv: list[str] | None = None) -> None:
     variant = args.variant or args.rule
     log = (args.out / "log.jsonl").open("a")
     bar = tqdm(total=total, initial=step, disable=not accelerator.is_main_process, dynamic_ncols=True)
+    clock = training_clock(args.clock)
     last_save = time.time()
-    started = time.time() - elapsed
+    started = clock() - elapsed
     tokens_seen = 0
     def train_mode() -> None:
         model.train()
@@ -224,13 +235,13 @@ def main(argv: list[str] | None = None) -> None:
     train_mode()
 
     def snapshot() -> dict[str, Any]:
-        return {"model": core.state_dict(), "optimizer": optimizer.state_dict(), "step": step, "epoch": epoch, "position": position, "elapsed": time.time() - started}
+        return {"model": core.state_dict(), "optimizer": optimizer.state_dict(), "step": step, "epoch": epoch, "position": position, "elapsed": clock() - started}
 
     def out_of_time() -> bool:
         # Checked every 25 steps on every process at once, so all stop at the same step.
         if not args.max_minutes or step == 0 or step % 25:
             return False
-        late = torch.tensor(float(time.time() - started > args.max_minutes * 60), device=accelerator.device)
+        late = torch.tensor(float(clock() - started > args.max_minutes * 60), device=accelerator.device)
         return bool(accelerator.reduce(late, "max").item())
 
     while step < total and not out_of_time():
@@ -240,7 +251,7 @@ def main(argv: list[str] | None = None) -> None:
                 break
             batch = cpu_batch.to(accelerator.device)
             for group in optimizer.param_groups:
-                left = args.max_minutes * 60 - (time.time() - started) if args.max_minutes else math.inf
+                left = args.max_minutes * 60 - (clock() - started) if args.max_minutes else math.inf
                 group["lr"] = learning_rate(step, total, args.lr, args.warmup, args.schedule, left, args.cooldown_minutes * 60) * group["lr_mult"]
             with accelerator.autocast():
                 base, per_head, _ = losses(model, batch, args.mode, args.rule, start_id, pad_id)
@@ -255,7 +266,7 @@ def main(argv: list[str] | None = None) -> None:
             tokens_seen += batch.target_tokens
             record = {"step": step, "epoch": epoch, "lr": optimizer.param_groups[0]["lr"], "loss": loss.item(), "loss/base": base.item(),
                       **{f"loss/head{k + 1}": h.item() for k, h in enumerate(per_head)},
-                      "target_tokens_per_s": tokens_seen / max(1e-9, time.time() - started - elapsed), "seconds": time.time() - started}
+                      "target_tokens_per_s": tokens_seen / max(1e-9, clock() - started - elapsed), "seconds": clock() - started}
             if accelerator.is_main_process:
                 log.write(json.dumps(record) + "\n")
                 bar.set_postfix(loss=f"{record['loss']:.3f}", base=f"{record['loss/base']:.3f}", tok_s=f"{record['target_tokens_per_s']:.0f}")
@@ -278,7 +289,7 @@ def main(argv: list[str] | None = None) -> None:
         core.save(args.out / "final", None if args.mode == "ntp" else variant)
         tokenizer.save(args.out / "final")  # a checkpoint's own tokenizer travels with it to the next stage and the export
         summary = {"mode": args.mode, "rule": args.rule, "variant": variant, "steps": step, "epochs": step / max(1, len(mine)),
-                   "seconds": time.time() - started, "parameters": sum(q.numel() for q in core.base.parameters()),
+                   "seconds": clock() - started, "parameters": sum(q.numel() for q in core.base.parameters()),
                    "head_parameters": sum(q.numel() for q in core.heads.parameters()), "heads": asdict(core.heads.config),
                    "config": core.base.config.to_dict(), "validation": metrics}
         (args.out / "final" / f"train-{args.mode}{'' if args.mode == 'ntp' else '-' + variant}.json").write_text(json.dumps(summary, indent=1) + "\n")

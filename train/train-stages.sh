@@ -5,7 +5,9 @@
 # decides batch and precision: on CUDA GPUs bf16 and 4x the tokens per batch (one H200 runs train/
 # about 130x faster than two CPU cores), on several GPUs `accelerate launch`.
 # Env: BASE_EPOCHS, HEAD_EPOCHS, MAX_TOKENS, and BASE_MINUTES / HEAD_MINUTES (a stage that runs
-# longer ends early and is saved as it is: keeps a lent GPU's run within its time).
+# longer ends early and is saved as it is: keeps a lent GPU's run within its time). On the CPU the
+# minutes are CPU time over the threads (TRAIN_CLOCK=cpu, train.py --clock): a stage does the same
+# work however busy the machine is; TRAIN_CLOCK=wall counts wall time, as on GPUs.
 # MAX_SOURCE=1024 trains on specs up to that many tokens (build the corpus with --max-source-tokens 1024 and
 # export with the same; make-default-model.sh passes it on).
 # BASE_CONFIG='{"d_model": 384, "num_layers": 6, "num_decoder_layers": 6}' sizes the base (T5 config overrides).
@@ -26,11 +28,13 @@ gpus="$("$py" -c 'import torch; print(torch.cuda.device_count() if torch.cuda.is
 if [ "$gpus" -gt 0 ]; then
   batch=(--max-tokens "${MAX_TOKENS:-24576}" --bf16 --max-source "${MAX_SOURCE:-512}")
   launch=("$py" -m accelerate.commands.launch --num_processes "$gpus" --mixed_precision bf16 -m)
+  clock=(--clock wall)
   echo "train-stages: $gpus CUDA GPU(s), bf16" >&2
 else
   batch=(--max-tokens "${MAX_TOKENS:-6144}" --max-source "${MAX_SOURCE:-512}")
   launch=("$py" -m)
-  echo "train-stages: CPU" >&2
+  clock=(--clock "${TRAIN_CLOCK:-cpu}")
+  echo "train-stages: CPU, minutes of ${TRAIN_CLOCK:-cpu} time" >&2
 fi
 
 if [ -n "$state" ]; then
@@ -40,19 +44,19 @@ if [ -n "$state" ]; then
   seed="$("$py" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["runs"]))' "$state/history.json")"
   [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
     --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --warmup 100 --schedule constant --seed "$seed" --dropout "${DROPOUT:-0}" \
-    --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}"
+    --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
       --mode medusa1 --init "$runs/base/final" --init-heads "$state" --num-heads 5 --rule "$rule" --epochs 1000 "${batch[@]}" --lr 1e-3 \
-      --warmup 50 --schedule constant --cooldown-minutes 2 --seed "$seed" --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-8}"
+      --warmup 50 --schedule constant --cooldown-minutes 2 --seed "$seed" --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-8}" "${clock[@]}"
   done
 else
   [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-    ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}"
+    ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
       --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
-      --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}"
+      --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}" "${clock[@]}"
   done
 fi
 
@@ -60,6 +64,6 @@ if [ "${COMPARE:-0}" = 1 ]; then
   for rule in vanilla syntax; do
     [ -f "$runs/m2-$rule/final/train-medusa2-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/m2-$rule" \
       --mode medusa2 --init "$runs/base/final" --rule "$rule" --epochs "${M2_EPOCHS:-1}" "${batch[@]}" --lr 3e-4 --warmup 100 \
-      --eval-every 1000 --resume --max-minutes "${M2_MINUTES:-0}"
+      --eval-every 1000 --resume --max-minutes "${M2_MINUTES:-0}" "${clock[@]}"
   done
 fi

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 import torch
-from tokenizers import Tokenizer, decoders, models, pre_tokenizers, processors, trainers
+from tokenizers import Tokenizer
 from transformers import AutoTokenizer, RobertaTokenizerFast, T5Config, T5ForConditionalGeneration
 
 from verispec_train import train
+from verispec_train.codet5p_tokenizer import codet5p_like_tokenizer
 from verispec_train.data import iterate, read_examples, token_batches
 from verispec_train.export import package
 from verispec_train.model import HeadsConfig, T5Medusa, head_variants
@@ -22,21 +23,11 @@ from verispec_train.model_tokenizer import model_tokenizer
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "fixtures" / "corpus"
-SPECIALS = ["<pad>", "<s>", "</s>", "<unk>", "<mask>"]  # CodeT5's order: pad 0 is T5's decoder start
 
 
-def codet5p_like_tokenizer() -> RobertaTokenizerFast:
+def codet5p_tokenizer() -> RobertaTokenizerFast:
     rows = [json.loads(line) for line in (CORPUS / "train.jsonl").read_text().splitlines()]
-    bpe = Tokenizer(models.BPE())
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    bpe.train_from_iterator([r["output"] for r in rows] + [r["instruction"] for r in rows], trainers.BpeTrainer(
-        vocab_size=400, special_tokens=SPECIALS, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False))
-    bpe.post_processor = processors.RobertaProcessing(("</s>", 2), ("<s>", 1), trim_offsets=True, add_prefix_space=False)
-    tokenizer = RobertaTokenizerFast(tokenizer_object=bpe, bos_token="<s>", eos_token="</s>", unk_token="<unk>", pad_token="<pad>",
-                                     mask_token="<mask>", cls_token="<s>", sep_token="</s>", add_prefix_space=False)
-    tokenizer.add_special_tokens({"additional_special_tokens": [f"<extra_id_{i}>" for i in range(3)]})
-    return tokenizer
+    return codet5p_like_tokenizer([r["output"] for r in rows] + [r["instruction"] for r in rows], 403, extra_ids=3)
 
 
 def pretrain(model: T5ForConditionalGeneration, tokenizer: RobertaTokenizerFast, steps: int) -> None:
@@ -61,7 +52,7 @@ def pretrain(model: T5ForConditionalGeneration, tokenizer: RobertaTokenizerFast,
 @pytest.fixture(scope="module")
 def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("codet5p-tiny")
-    tokenizer = codet5p_like_tokenizer()
+    tokenizer = codet5p_tokenizer()
     # CodeT5p's ids and config; the vocabulary padded past the tokenizer (T5's 32128 over 32100).
     config = T5Config(vocab_size=(len(tokenizer) + 63) // 64 * 64, d_model=48, d_kv=12, d_ff=96, num_layers=1, num_decoder_layers=1,
                       num_heads=4, dropout_rate=0.0, feed_forward_proj="relu", tie_word_embeddings=True,

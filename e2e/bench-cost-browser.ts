@@ -44,6 +44,8 @@ try {
       const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
       const started = Date.now();
       await page.goto(`${app.url}?backend=wasm&model=${encodeURIComponent(host.url)}`);
+      // A package from another origin is downloaded only once the person agrees.
+      await page.getByRole('button', { name: 'Download', exact: true }).click();
       const status = page.locator('[data-testid="model-status"]');
       await status.and(page.locator('[data-status="ready"], [data-status="failed"]')).waitFor({ timeout: 600_000 });
       if ((await status.getAttribute('data-status')) !== 'ready') throw new Error(`${dir}: ${await status.textContent()}`);

@@ -59,7 +59,7 @@ async function loadDatastore(model: LoadedModel, corpusDir: string, examples: nu
   return store;
 }
 
-async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string): Promise<LaneRun> {
+export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
   const acc = new LaneStatsAccumulator();
   const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup, headVariant });
@@ -100,7 +100,7 @@ export async function runBench(args: string[]): Promise<void> {
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
     specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' },
     datastore: { type: 'string' }, 'datastore-examples': { type: 'string', default: '20000' },
-    cost: { type: 'boolean', default: false }, acceptance: { type: 'string' }, 'spec-tokens': { type: 'string' }, trees: { type: 'string' }, repeats: { type: 'string' },
+    cost: { type: 'boolean', default: false }, check: { type: 'string' }, acceptance: { type: 'string' }, 'spec-tokens': { type: 'string' }, trees: { type: 'string' }, repeats: { type: 'string' },
   });
   const backend = parseBackend(values.backend);
   if (values.cost) return runCost(values, backend);

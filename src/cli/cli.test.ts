@@ -174,16 +174,20 @@ describe('verispec generate and bench', () => {
   test('bench --cost times the graphs by tree size and projects the lanes from a trained package\'s tokens per step', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-cost-'));
     const report = join(dir, 'cost.json');
-    const { code, stdout } = await verispec('bench', '--cost', '--model', TINY, '--trees', '1,4', '--spec-tokens', '20', '--repeats', '2', '--json', report);
+    const { code, stdout } = await verispec('bench', '--cost', '--model', TINY, '--trees', '1,4', '--spec-tokens', '20', '--repeats', '2', '--check', '1', '--json', report);
     expect(code).toBe(0);
     expect(stdout).toMatch(/encoder: 20 tokens [\d.]+ ms/);
     expect(stdout).toMatch(/\| ntp \| 1 \| 1\.00 \|/);
-    const cost = JSON.parse(readFileSync(report, 'utf8')) as { steps: { nodes: number }[]; packageBytes: Record<string, number>; projection: Record<string, { trees: { nodes: number; speedup: number }[] }>; acceptance: string };
+    const cost = JSON.parse(readFileSync(report, 'utf8')) as { steps: { nodes: number }[]; packageBytes: Record<string, number>; projection: Record<string, { trees: { nodes: number; speedup: number }[] }>; acceptance: string; check: { lane: string; measured: number; projected: number }[] };
     expect(cost.steps.map((s) => s.nodes)).toEqual([1, 4]);
     expect(cost.packageBytes.int8).toBeGreaterThan(0);
     // Tokens per step come from the shipped (trained) package's calibration, not the tiny model's.
     expect(cost.acceptance).toContain('verispec-small');
     expect(cost.projection.medusa!.trees.map((t) => t.nodes)).toEqual([1, 4]);
+    // The check decodes with the trained package for real: a measured and a projected speedup per lane.
+    expect(cost.check.map((c) => c.lane)).toEqual(['medusa', 'syntax']);
+    expect(cost.check.every((c) => c.measured > 0 && c.projected > 0)).toBe(true);
+    expect(stdout).toMatch(/check on .*verispec-small/);
     expect((await verispec('bench', '--cost', '--model', TINY, '--trees', '4')).code).toBe(2);
     const none = await verispec('bench', '--cost', '--model', TINY, '--acceptance', TINY);
     expect(none.code).toBe(2);

@@ -26,7 +26,7 @@ describe('specOfLength', () => {
 
 describe('measureCost', () => {
   test('times the encoder per spec length and a decode step per tree size, leaving the model usable', async () => {
-    const report = await measureCost(model, { specTokens: [10, 40, 100_000], treeSizes: [1, 3], contextTokens: 4, repeats: 2, warmUp: 1 });
+    const report = await measureCost(model, { specTokens: [10, 40, 100_000], treeSizes: [1, 3], contextTokens: 4, repeats: 2, warmUp: 1, warmUpMs: 0 });
     // Longer than the model reads: skipped, not truncated.
     expect(report.encoder.map((e) => e.tokens)).toEqual([10, 40]);
     expect(report.steps.map((s) => s.nodes)).toEqual([1, 3]);
@@ -43,7 +43,7 @@ describe('measureCost', () => {
     await expect(measureCost(model, { specTokens: [], treeSizes: [0], repeats: 1 })).rejects.toThrow(/at least one node/);
     await expect(measureCost(model, { specTokens: [], treeSizes: [1], repeats: 0 })).rejects.toThrow(/repeats/);
     await expect(measureCost(model, { specTokens: [], treeSizes: [1], variant: 'nope' })).rejects.toThrow(/no head variant 'nope'/);
-    await expect(measureCost(model, { specTokens: [], treeSizes: [100_000], repeats: 1, contextTokens: 0 })).rejects.toThrow(/grow trees of at most/);
+    await expect(measureCost(model, { specTokens: [], treeSizes: [100_000], repeats: 1, contextTokens: 0, warmUpMs: 0 })).rejects.toThrow(/grow trees of at most/);
   });
 });
 
@@ -62,6 +62,13 @@ describe('projectLane', () => {
     expect(p.trees[1]!.tokensPerSecond).toBeCloseTo(300, 9);
     expect(p.trees[1]!.speedup).toBeCloseTo(1.5, 9);
     expect(p.trees[0]!.speedup).toBeCloseTo(1.2 * 5 / 6, 9);
+  });
+
+  test("each side's JS work per step is added to its graphs", () => {
+    const p = projectLane(steps, [{ nodes: 4, tokensPerStep: 2.4 }], { ntpMs: 1, laneMs: 2 });
+    expect(p.ntpTokensPerSecond).toBeCloseTo(1000 / 6, 9);
+    expect(p.trees[0]!.msPerStep).toBe(10);
+    expect(p.trees[0]!.speedup).toBeCloseTo((2.4 * 100) / (1000 / 6), 9);
   });
 
   test('needs the one-node step it compares with', () => {

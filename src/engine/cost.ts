@@ -14,13 +14,19 @@ export interface CostOptions {
   specTokens?: readonly number[];
   /** Tree sizes in nodes, the root included (1: a plain next-token step). */
   treeSizes?: readonly number[];
-  /** Tokens committed to the KV cache before steps are timed (a step's attention grows with it). */
+  /** Tokens committed to the KV cache before steps are timed (a step's attention grows with it; timed steps add at most 32 more). */
   contextTokens?: number;
   /** Timed runs per measurement (the median is kept), after `warmUp` untimed ones. */
   repeats?: number;
   warmUp?: number;
   /** Timed encoder runs per spec length (after one untimed): a long spec on a large model takes seconds. */
   encoderRepeats?: number;
+  /**
+   * Milliseconds of untimed runs of every measurement first: a WASM engine
+   * optimises its code for seconds, and until then a step costs several times
+   * what it will (measured in Chromium: a one-node step 22 ms before, 5 after).
+   */
+  warmUpMs?: number;
   /** Head variant whose accuracy shapes the trees (default: the first). */
   variant?: string;
   /** Text the synthetic specs are cut from (any text: only its length in tokens matters). */
@@ -42,7 +48,7 @@ export interface StepCost {
 
 export interface CostReport { encoder: EncoderCost[]; steps: StepCost[]; contextTokens: number; repeats: number }
 
-export const COST_DEFAULTS = { specTokens: [100, 500], treeSizes: [1, 4, 12, 24], contextTokens: 64, repeats: 15, warmUp: 3, encoderRepeats: 5 } as const;
+export const COST_DEFAULTS = { specTokens: [100, 500], treeSizes: [1, 4, 12, 24], contextTokens: 64, repeats: 15, warmUp: 3, encoderRepeats: 5, warmUpMs: 5000 } as const;
 
 const FILLER = 'A synchronous 8-bit up counter with an active-high enable and a synchronous reset, named counter8, with ports clk, rst, en and q. ';
 
@@ -100,30 +106,49 @@ export async function measureCost(model: LoadedModel, options: CostOptions = {})
   const variant = o.variant ?? variants[0];
   if (o.variant && !variants.includes(o.variant)) throw new RangeError(`no head variant '${o.variant}' (this model has: ${variants.join(', ')})`);
   const limit = model.manifest.architecture.max_source_tokens;
-  const encoder: EncoderCost[] = [];
-  for (const tokens of o.specTokens.filter((t) => t <= limit)) encoder.push(await encoderCost(model, tokens, o.encoderRepeats, o.filler));
+  const lengths = o.specTokens.filter((t) => t <= limit);
+  const accuracy = variant ? model.manifest.heads.variants[variant]!.rank_accuracy : [];
+  const trees = o.treeSizes.map((nodes) => {
+    if (!(Number.isInteger(nodes) && nodes >= 1)) throw new RangeError(`a tree has at least one node, not ${nodes}`);
+    const { choices } = growTree(accuracy, nodes - 1);
+    if (choices.length !== nodes - 1) throw new RangeError(`the ${variant} heads grow trees of at most ${choices.length + 1} nodes, not ${nodes}`);
+    return choices;
+  });
 
-  const prompt = await model.sessions.prompt(specOfLength(model, Math.min(100, limit), o.filler));
-  try {
-    const tokens = specOfLength(model, Math.max(2, ...o.treeSizes) + 1, o.filler);
-    // The cache holds `contextTokens` committed tokens before anything is timed.
-    for (let i = 0; i < o.contextTokens; i++) await stepOnce(model, prompt, undefined, [], tokens);
-    const accuracy = variant ? model.manifest.heads.variants[variant]!.rank_accuracy : [];
-    const steps: StepCost[] = [];
-    for (const nodes of o.treeSizes) {
-      if (!(Number.isInteger(nodes) && nodes >= 1)) throw new RangeError(`a tree has at least one node, not ${nodes}`);
-      const { choices } = growTree(accuracy, nodes - 1);
-      if (choices.length !== nodes - 1) throw new RangeError(`the ${variant} heads grow trees of at most ${choices.length + 1} nodes, not ${nodes}`);
-      const runs: { stepMs: number; commitMs: number; headsMs: number }[] = [];
-      for (let i = 0; i < o.warmUp + o.repeats; i++) {
-        const r = await stepOnce(model, prompt, variant, choices, tokens);
-        if (i >= o.warmUp) runs.push(r);
-      }
-      const stepMs = median(runs.map((r) => r.stepMs));
-      const commitMs = median(runs.map((r) => r.commitMs));
-      const headsMs = median(runs.map((r) => r.headsMs));
-      steps.push({ nodes, stepMs, commitMs, headsMs, totalMs: stepMs + commitMs + headsMs });
+  const tokens = specOfLength(model, Math.max(2, ...o.treeSizes) + 1, o.filler);
+  // Each timed step commits a token: the cache is rebuilt (untimed) before it grows 32 past `contextTokens`.
+  const fresh = async () => {
+    const state = await model.sessions.prompt(specOfLength(model, Math.min(100, limit), o.filler));
+    for (let i = 0; i < o.contextTokens; i++) await stepOnce(model, state, undefined, [], tokens);
+    return state;
+  };
+  let prompt = await fresh();
+  const step = async (choices: number[][]) => {
+    if (prompt.cachedLength >= o.contextTokens + 32) {
+      prompt.dispose();
+      prompt = await fresh();
     }
+    return stepOnce(model, prompt, variant, choices, tokens);
+  };
+  try {
+    const warmUntil = performance.now() + o.warmUpMs;
+    for (let round = 0; round < o.warmUp || performance.now() < warmUntil; round++) {
+      for (const choices of trees) await step(choices);
+      if (round === 0) for (const length of lengths) (await model.sessions.prompt(specOfLength(model, length, o.filler))).dispose();
+    }
+    const encoder: EncoderCost[] = [];
+    for (const length of lengths) encoder.push(await encoderCost(model, length, o.encoderRepeats, o.filler));
+    // Tree sizes in turn, round after round: a drift of the machine's speed reaches them alike.
+    const runs = trees.map(() => [] as { stepMs: number; commitMs: number; headsMs: number }[]);
+    for (let r = 0; r < o.repeats; r++) {
+      for (const [i, choices] of trees.entries()) runs[i]!.push(await step(choices));
+    }
+    const steps: StepCost[] = o.treeSizes.map((nodes, i) => {
+      const stepMs = median(runs[i]!.map((x) => x.stepMs));
+      const commitMs = median(runs[i]!.map((x) => x.commitMs));
+      const headsMs = median(runs[i]!.map((x) => x.headsMs));
+      return { nodes, stepMs, commitMs, headsMs, totalMs: stepMs + commitMs + headsMs };
+    });
     return { encoder, steps, contextTokens: o.contextTokens, repeats: o.repeats };
   } finally {
     prompt.dispose();
@@ -135,21 +160,26 @@ export interface AcceptancePoint { nodes: number; tokensPerStep: number }
 
 export interface LaneProjection { nodes: number; tokensPerStep: number; msPerStep: number; tokensPerSecond: number; speedup: number }
 
+/** Milliseconds of JS work a decode step adds beside its graphs (acceptance, the syntax cut, bookkeeping): the model's size does not change it. */
+export interface StepOverhead { ntpMs: number; laneMs: number }
+
 /**
- * Decode tokens/s projected from step costs and tokens per step, first token
- * and JS work left out: next-token decoding commits 1 token per one-node step
- * (step + commit); a lane commits `tokensPerStep` per step of its tree (step +
- * commit + heads). Only tree sizes both sides measured are projected.
+ * Decode tokens/s projected from step costs and tokens per step, the first
+ * token left out: next-token decoding commits 1 token per one-node step
+ * (step + commit + its JS work); a lane commits `tokensPerStep` per step of
+ * its tree (step + commit + heads + its JS work, measured by `bench --cost
+ * --check`; none when not given). Only tree sizes both sides measured are projected.
  */
-export function projectLane(steps: readonly StepCost[], acceptance: readonly AcceptancePoint[]): { ntpTokensPerSecond: number; trees: LaneProjection[] } {
+export function projectLane(steps: readonly StepCost[], acceptance: readonly AcceptancePoint[], overhead: StepOverhead = { ntpMs: 0, laneMs: 0 }): { ntpTokensPerSecond: number; trees: LaneProjection[] } {
   const one = steps.find((s) => s.nodes === 1);
   if (!one) throw new RangeError('projection needs the cost of a one-node step');
-  const ntpTokensPerSecond = 1000 / (one.stepMs + one.commitMs);
+  const ntpTokensPerSecond = 1000 / (one.stepMs + one.commitMs + overhead.ntpMs);
   const trees = steps.flatMap((s) => {
     const point = acceptance.find((a) => a.nodes === s.nodes);
     if (!point) return [];
-    const tokensPerSecond = (point.tokensPerStep * 1000) / s.totalMs;
-    return [{ nodes: s.nodes, tokensPerStep: point.tokensPerStep, msPerStep: s.totalMs, tokensPerSecond, speedup: tokensPerSecond / ntpTokensPerSecond }];
+    const msPerStep = s.totalMs + overhead.laneMs;
+    const tokensPerSecond = (point.tokensPerStep * 1000) / msPerStep;
+    return [{ nodes: s.nodes, tokensPerStep: point.tokensPerStep, msPerStep, tokensPerSecond, speedup: tokensPerSecond / ntpTokensPerSecond }];
   });
   return { ntpTokensPerSecond, trees };
 }

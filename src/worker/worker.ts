@@ -65,12 +65,13 @@ async function warmUp(model: BrowserModel, trees: Record<string, number[][]>): P
   for (let next = await run.next(); !next.done; next = await run.next()) await yieldToMessages();
 }
 
-/** "16,911 spec → Verilog pairs, 2.5 epochs; 7.9M parameters" from the package's provenance, when it has one. */
+/** "16,911 spec → Verilog pairs, 2.5 epochs; 7.9M parameters" from the package's provenance, when train/ trained its base. */
 function trainedOn(manifest: object): string | undefined {
   const p = (manifest as { provenance?: { corpus?: { examples?: Record<string, number> | number }; base_training?: { epochs?: number; parameters?: number } } }).provenance;
   const examples = p?.corpus?.examples;
   const train = typeof examples === 'number' ? examples : examples?.train;
-  if (!train) return undefined;
+  // Without a base trained by train/ (a checkpoint of one's own, a random one for measuring), the corpus only served the export.
+  if (!train || !p?.base_training) return undefined;
   const epochs = p?.base_training?.epochs;
   const params = p?.base_training?.parameters;
   return `${train.toLocaleString('en')} spec → Verilog pairs${epochs ? `, ${Number(epochs.toFixed(2))} epochs` : ''}${params ? `; ${(params / 1e6).toFixed(1)}M parameters` : ''}`;

@@ -86,7 +86,7 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
   await setField(page, 'Max tokens', '160');
   await setField(page, 'Temperature', '0.9');
   // A seed whose race the cut fires in on the shipped model (seeded sampling is reproducible; a new model may need another).
-  await setField(page, 'Seed', '3');
+  await setField(page, 'Seed', '2');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   await finish(page);
   const seen = new Set<string>();

@@ -1,6 +1,6 @@
 import type { LoadedModel } from '../model/package.js';
 import type { PromptState } from '../model/session.js';
-import { buildTree, growTree } from './tree.js';
+import { buildTree, growTree, type TreeBuffers } from './tree.js';
 
 /**
  * What a model costs on this backend, graph by graph, apart from what it
@@ -86,8 +86,7 @@ async function encoderCost(model: LoadedModel, tokens: number, repeats: number, 
 }
 
 /** One decode step over a tree of `nodes`, as decode runs it: the step, a one-node commit, the heads. */
-async function stepOnce(model: LoadedModel, prompt: PromptState, variant: string | undefined, choices: number[][], tokens: number[]) {
-  const tree = buildTree(choices);
+async function stepOnce(model: LoadedModel, prompt: PromptState, variant: string | undefined, tree: TreeBuffers, tokens: number[]) {
   const [out, stepMs] = await timed(() => prompt.step({
     tokens: tokens.slice(0, tree.size), depths: tree.depths, parents: tree.parents, treeBias: tree.ancestorBias, temperature: 1e-5, uniforms: new Float32Array(tree.size),
   }));
@@ -112,28 +111,29 @@ export async function measureCost(model: LoadedModel, options: CostOptions = {})
     if (!(Number.isInteger(nodes) && nodes >= 1)) throw new RangeError(`a tree has at least one node, not ${nodes}`);
     const { choices } = growTree(accuracy, nodes - 1);
     if (choices.length !== nodes - 1) throw new RangeError(`the ${variant} heads grow trees of at most ${choices.length + 1} nodes, not ${nodes}`);
-    return choices;
+    return buildTree(choices);
   });
+  const root = buildTree([]);
 
   const tokens = specOfLength(model, Math.max(2, ...o.treeSizes) + 1, o.filler);
   // Each timed step commits a token: the cache is rebuilt (untimed) before it grows 32 past `contextTokens`.
   const fresh = async () => {
     const state = await model.sessions.prompt(specOfLength(model, Math.min(100, limit), o.filler));
-    for (let i = 0; i < o.contextTokens; i++) await stepOnce(model, state, undefined, [], tokens);
+    for (let i = 0; i < o.contextTokens; i++) await stepOnce(model, state, undefined, root, tokens);
     return state;
   };
   let prompt = await fresh();
-  const step = async (choices: number[][]) => {
+  const step = async (tree: TreeBuffers) => {
     if (prompt.cachedLength >= o.contextTokens + 32) {
       prompt.dispose();
       prompt = await fresh();
     }
-    return stepOnce(model, prompt, variant, choices, tokens);
+    return stepOnce(model, prompt, variant, tree, tokens);
   };
   try {
     const warmUntil = performance.now() + o.warmUpMs;
     for (let round = 0; round < o.warmUp || performance.now() < warmUntil; round++) {
-      for (const choices of trees) await step(choices);
+      for (const tree of trees) await step(tree);
       if (round === 0) for (const length of lengths) (await model.sessions.prompt(specOfLength(model, length, o.filler))).dispose();
     }
     const encoder: EncoderCost[] = [];
@@ -141,7 +141,7 @@ export async function measureCost(model: LoadedModel, options: CostOptions = {})
     // Tree sizes in turn, round after round: a drift of the machine's speed reaches them alike.
     const runs = trees.map(() => [] as { stepMs: number; commitMs: number; headsMs: number }[]);
     for (let r = 0; r < o.repeats; r++) {
-      for (const [i, choices] of trees.entries()) runs[i]!.push(await step(choices));
+      for (const [i, tree] of trees.entries()) runs[i]!.push(await step(tree));
     }
     const steps: StepCost[] = o.treeSizes.map((nodes, i) => {
       const stepMs = median(runs[i]!.map((x) => x.stepMs));

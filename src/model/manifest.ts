@@ -86,10 +86,16 @@ export function parseManifest(json: unknown): ModelManifest {
   return json as unknown as ModelManifest;
 }
 
-/** Bytes a load of one quantization reads: its graphs, kv_commit and the tokenizer. */
+/** The graphs a load of `quantization` creates sessions from: every head variant, the encoder, the step, kv_commit. */
+export function quantizationGraphs(manifest: ModelManifest, quantization: string): string[] {
+  const g = manifest.quantizations[quantization];
+  return g ? [...Object.values(g.heads), g.encoder, g.decoder_step, manifest.kv_commit] : [];
+}
+
+/** Bytes a load of one quantization reads: its graphs (quantizationGraphs) and the tokenizer. */
 export function quantizationBytes(manifest: ModelManifest, quantization: string): number {
-  const graphs = manifest.quantizations[quantization];
-  if (!graphs) return 0;
-  const wanted = new Set([graphs.encoder, graphs.decoder_step, ...Object.values(graphs.heads), manifest.kv_commit, manifest.tokenizer]);
+  const wanted = new Set(quantizationGraphs(manifest, quantization));
+  if (wanted.size === 0) return 0;
+  wanted.add(manifest.tokenizer);
   return manifest.files.filter((f) => wanted.has(f.path)).reduce((sum, f) => sum + f.bytes, 0);
 }

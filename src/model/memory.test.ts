@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { FileSource } from './files.js';
-import { parseManifest, type ModelManifest } from './manifest.js';
-import { browserMemoryLimit, checkMemory, estimateLoad, isOutOfMemory, memoryShortfall, quantizationGraphs, WASM_MEMORY_LIMIT } from './memory.js';
+import { parseManifest, quantizationGraphs, type ModelManifest } from './manifest.js';
+import { browserMemoryLimit, checkMemory, estimateLoad, isOutOfMemory, memoryShortfall, WASM_MEMORY_LIMIT } from './memory.js';
 import { loadModel } from './package.js';
 import { ModelSessions, type OrtModule } from './session.js';
 

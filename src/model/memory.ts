@@ -1,5 +1,5 @@
 import { VeriSpecError } from './errors.js';
-import type { ModelManifest } from './manifest.js';
+import { quantizationGraphs, type ModelManifest } from './manifest.js';
 
 const MIB = 2 ** 20;
 /** onnxruntime-web's WebAssembly memory is 32-bit: at most 4 GiB, however much the machine has. */
@@ -54,11 +54,6 @@ export function estimateLoad(manifest: ModelManifest, quantization: string, grap
   return { quantization, graphBytes, wasmBytes, totalBytes: wasmBytes + graphBytes };
 }
 
-/** The graphs a load of `quantization` creates sessions from: every head variant, the encoder, the step, kv_commit. */
-export function quantizationGraphs(manifest: ModelManifest, quantization: string): string[] {
-  const g = manifest.quantizations[quantization];
-  return g ? [...Object.values(g.heads), g.encoder, g.decoder_step, manifest.kv_commit] : [];
-}
 
 /** What this device gives the page to load into. */
 export interface MemoryLimit {

@@ -38,28 +38,28 @@ export function CostPanel({ client, ready, busy }: { client: WorkerClient; ready
             {result.modelId} on {result.backend} ({result.quantization}): encoder{' '}
             {result.report.encoder.map((e) => `${ms(e.ms)} ms for ${e.tokens} tokens`).join(', ')}.
           </p>
-          <table>
+          <div className="cost-table"><table>
             <thead><tr><th>tree nodes</th><th>decoder step ms</th><th>KV commit ms</th><th>heads ms</th><th>step ms</th></tr></thead>
             <tbody>
               {result.report.steps.map((s) => (
                 <tr key={s.nodes}><td>{s.nodes}</td><td>{ms(s.stepMs)}</td><td>{ms(s.commitMs)}</td><td>{ms(s.headsMs)}</td><td>{ms(s.totalMs)}</td></tr>
               ))}
             </tbody>
-          </table>
+          </table></div>
           {Object.keys(result.projection).length > 0 ? (
             <>
               <p className="hint">
                 Projected decode speed: these step costs × the tokens a step each lane committed when this package was calibrated ({result.acceptance});
                 next-token decoding runs {ms(Object.values(result.projection)[0]!.ntpTokensPerSecond)} tokens/s. First token and page work left out.
               </p>
-              <table>
+              <div className="cost-table"><table>
                 <thead><tr><th>lane</th><th>tree nodes</th><th>tokens/step</th><th>tokens/s</th><th>speedup</th></tr></thead>
                 <tbody>
                   {Object.entries(result.projection).flatMap(([lane, p]) => p.trees.map((t) => (
                     <tr key={`${lane}-${t.nodes}`}><td>{lane}</td><td>{t.nodes}</td><td>{t.tokensPerStep.toFixed(2)}</td><td>{t.tokensPerSecond.toFixed(1)}</td><td>{t.speedup.toFixed(2)}x</td></tr>
                   )))}
                 </tbody>
-              </table>
+              </table></div>
             </>
           ) : (
             <p className="hint">This package has no calibration (calibration.json), so no speed is projected: run <code>verispec bench --calibrate</code> on a trained package.</p>

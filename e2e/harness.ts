@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Serves the built app (dist/) with `vite preview` on a free localhost port. */
 export async function startPreview(): Promise<{ url: string; close: () => Promise<void> }> {
@@ -65,6 +65,20 @@ export async function serveFolder(folder: string, overrides: Record<string, { st
 /** A lane's whole code (the Monaco view virtualises its lines; the text is on the element). */
 export async function laneCode(page: Page, lane: string): Promise<string> {
   return (await page.getByTestId(`code-${lane}`).getAttribute('data-text')) ?? '';
+}
+
+/**
+ * A field's value once it equals `expected`, or its last value after `timeout` ms: a link or an
+ * event updates the page asynchronously, so a value read right after a click may still be the old one.
+ */
+export async function settledValue(field: Locator, expected: string, timeout = 10_000): Promise<string> {
+  const until = Date.now() + timeout;
+  let value = await field.inputValue();
+  while (value !== expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await field.inputValue();
+  }
+  return value;
 }
 
 export const LANES = ['ntp', 'medusa', 'syntax'] as const;

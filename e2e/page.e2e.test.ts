@@ -146,7 +146,7 @@ test('a finished race: the download is named after the module, a hovered node li
   await page.getByText(/Recent races \(1/).click();
   await page.getByLabel('Spec', { exact: true }).fill('something else');
   await page.getByTestId('history-link').first().click();
-  assert.equal(await page.getByLabel('Spec', { exact: true }).inputValue(), SPEC);
+  assert.equal(await settledValue(page.getByLabel('Spec', { exact: true }), SPEC), SPEC);
   await finishRace(page);
   assert.equal(await laneCode(page, 'ntp'), texts.ntp);
   await page.close();

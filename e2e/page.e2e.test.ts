@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { verilogFileName } from '../src/app/download.js';
 import type { CostResult } from '../src/worker/protocol.js';
-import { finishRace, laneCode, launchChromium, openPage, startPreview } from './harness.js';
+import { finishRace, laneCode, launchChromium, openPage, settledValue, startPreview } from './harness.js';
 
 // The page's ways back from bad input, and what people expect of a tool like it: named
 // downloads, a diff of differing lanes, dark mode, a history, labelled fields, a phone layout.

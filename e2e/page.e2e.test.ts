@@ -135,11 +135,13 @@ test('a finished race: the download is named after the module, a hovered node li
   await page.locator('[data-testid="code-medusa"][data-monaco="ready"]').waitFor({ timeout: 30_000 });
   // A node with visible characters (a newline or spaces alone light up nothing Monaco draws).
   await page.getByTestId('tree-medusa').locator('[data-state="committed"]').filter({ hasText: /\w/ }).first().hover();
+  // A hover is a continuous event: React renders its state in a later task, Monaco draws in a later frame.
+  await page.locator('[data-testid="code-medusa"][data-highlight]').waitFor({ timeout: 10_000 });
   const range = await page.getByTestId('code-medusa').getAttribute('data-highlight');
   assert.match(range ?? '', /^\d+-\d+$/);
   const [start, end] = range!.split('-').map(Number) as [number, number];
   assert.ok(end > start && end <= texts.medusa!.length);
-  assert.ok(await page.locator('[data-testid="code-medusa"] .code-highlight').count() > 0, 'Monaco shows the highlight');
+  await page.locator('[data-testid="code-medusa"] .code-highlight').first().waitFor({ timeout: 10_000 }); // Monaco shows the highlight
   // The race is in the history, after a reload too; its link reproduces it.
   await page.reload();
   await page.locator('[data-testid="model-status"][data-status="ready"]').waitFor({ timeout: 90_000 });

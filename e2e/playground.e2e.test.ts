@@ -46,6 +46,8 @@ test('a race on WASM ends with an outcome: places, speedups, the chart; the gree
   // yosys in WebAssembly (its own worker, loaded now) synthesizes the finished code: the one
   // verdict on the code the page shows (tree-sitter's parse has known false errors: no badge).
   await page.locator('[data-testid="synth-ntp"][data-verdict="ok"]').waitFor({ timeout: 180_000 });
+  // Each lane asks yosys in turn (one worker, one queue): the syntax lane's verdict may come later.
+  await page.locator('[data-testid="synth-syntax"]:not([data-verdict="running"])').waitFor({ timeout: 180_000 });
   assert.equal(await page.getByTestId('synth-syntax').getAttribute('data-verdict'), 'ok');
   assert.equal(await page.getByTestId('syntax-ntp').count(), 0);
   assert.equal(await page.getByTestId('code-ntp').getAttribute('data-markers'), '');
@@ -133,6 +135,7 @@ test('a permalink restores the spec and settings and reproduces the same tokens'
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const first = await finish(page);
   await page.getByRole('button', { name: 'Share' }).click();
+  await page.waitForURL(/#r=/); // replaceState reaches Playwright's URL after the click returns
   const link = page.url();
   assert.match(link, /#r=/);
   const { page: again } = await open(link.slice(app.url.length));

@@ -112,7 +112,7 @@ test('a model URL that 404s or serves garbage is a clear error, and the loaded m
     await page.getByLabel('Model package URL').fill(`${host.url}${path}`);
     await page.getByRole('button', { name: 'Load', exact: true }).click();
     // The host was confirmed when the page opened: no second question.
-    await page.locator('[data-testid="model-status"][data-status="failed"]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="model-status"][data-status="failed"]', { hasText: message }).waitFor({ timeout: 30_000 });
     const text = (await status.textContent()) ?? '';
     assert.match(text, message);
     assert.match(text, /still using/);

@@ -1,13 +1,10 @@
-import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { VerilogSyntax } from '../syntax/index.js';
-import type { RawExample } from './example.js';
 import { FAMILIES } from './families/index.js';
 import { binaryPackageFiles, fetchSourcePackages, RTL_PACKAGES, sourceTreeFiles, type SourceFile } from './rtl/debian.js';
 import { modulePairs } from './rtl/pairs.js';
+import { runTrainModule, writeJsonl } from './files.js';
 import { syntheticExamples } from './synthetic.js';
 import type { Split } from './task.js';
 
@@ -30,27 +27,6 @@ export interface BuildOptions {
   /** Longest spec kept, in tokens (default 512: the encoder's limit in the shipped package). */
   maxSourceTokens?: number;
   log: (m: string) => void;
-}
-
-const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-async function writeJsonl(path: string, rows: readonly RawExample[]): Promise<void> {
-  const stream = createWriteStream(path);
-  for (const row of rows) {
-    if (!stream.write(`${JSON.stringify(row)}\n`)) await new Promise<void>((r) => stream.once('drain', () => r()));
-  }
-  await new Promise<void>((res, rej) => stream.end((e?: Error | null) => (e ? rej(e) : res())));
-}
-
-/** Runs a command, streaming its output to ours; rejects on a non-zero exit. */
-function runInherited(command: string, args: string[], cwd = REPO_ROOT): Promise<string> {
-  return new Promise((res, rej) => {
-    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] });
-    let stdout = '';
-    child.stdout.on('data', (d: Buffer) => { stdout += d; process.stderr.write(d); });
-    child.on('error', rej);
-    child.on('close', (code) => (code === 0 ? res(stdout) : rej(new Error(`${command} ${args.join(' ')} exited with ${code}`))));
-  });
 }
 
 /**
@@ -101,9 +77,8 @@ export async function buildCorpus(syntax: VerilogSyntax, options: BuildOptions):
   await writeFile(join(raw, 'stats.json'), `${JSON.stringify(nodeStats, null, 1)}\n`);
   log(`raw examples written to ${raw} (${nodeStats.seconds.toFixed(0)} s)`);
 
-  const venv = (await runInherited('bash', [join(REPO_ROOT, 'train', 'setup.sh')])).trim().split('\n').pop()!;
-  await runInherited(join(venv, 'bin', 'python'), ['-m', 'verispec_train.corpus', '--raw', raw, '--out', out, '--vocab-sizes', options.vocabSizes.join(','),
-    '--max-source-tokens', String(options.maxSourceTokens ?? 512), ...(options.tokenizer ? ['--tokenizer', resolve(options.tokenizer)] : [])], join(REPO_ROOT, 'train'));
+  await runTrainModule('corpus', ['--raw', raw, '--out', out, '--vocab-sizes', options.vocabSizes.join(','),
+    '--max-source-tokens', String(options.maxSourceTokens ?? 512), ...(options.tokenizer ? ['--tokenizer', resolve(options.tokenizer)] : [])]);
   log(`corpus built in ${out} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 

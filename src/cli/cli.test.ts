@@ -97,6 +97,18 @@ describe('verispec generate and bench', () => {
     expect(stderr).toMatch(/medusa: 24 tokens in \d+ steps/);
   });
 
+  test('generate --exemplars follows the spec with the nearest train design, and names it', async () => {
+    const corpus = new URL('../../fixtures/corpus', import.meta.url).pathname;
+    const spec = 'A 2:1 multiplexer of 8-bit inputs a and b with select s.';
+    const { code, stderr } = await verispec('generate', '--model', TINY, '--strategy', 'ntp', '--max-tokens', '8', '--exemplars', corpus, spec);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/exemplars: 61 train rows from /);
+    expect(stderr).toMatch(/exemplar: mux2-train-\d+/);
+    const missing = await verispec('generate', '--model', TINY, '--exemplars', '/nonexistent/corpus', spec);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('--exemplars: /nonexistent/corpus is not a corpus folder (no train.jsonl)');
+  });
+
   test('the WASM backend (the page\'s, in Node) gives the native backend\'s tokens', async () => {
     const args = ['--model', TINY, '--quantization', 'fp32', '--strategy', 'syntax', '--max-tokens', '24', 'Write a Verilog module named mux2.'];
     const native = await verispec('generate', ...args);

@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { buildCorpus } from '../corpus/build.js';
+import { buildExemplarCorpus } from '../corpus/exemplar-corpus.js';
 import { FAMILIES, familyByName } from '../corpus/families/index.js';
 import { DEFAULT_PER_SPLIT, makeTask, SPLITS, type Split } from '../corpus/task.js';
 import { writeTaskFolder } from '../corpus/task-files.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
-const SUBCOMMANDS = 'families | sample --family NAME --seed N --out DIR [--split S] | build [--out DIR] [--train N --validation N --test N] [--no-source-packages] [--tokenizer FILE]';
+const SUBCOMMANDS = 'families | sample --family NAME --seed N --out DIR [--split S] | build [--out DIR] [--train N --validation N --test N] [--no-source-packages] [--tokenizer FILE] | exemplars --corpus DIR --out DIR [--max-source-tokens N]';
 
 function positiveInt(value: string | undefined, name: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -71,6 +72,13 @@ export async function runCorpus(args: string[]): Promise<void> {
       maxSourceTokens: Math.max(64, positiveInt(values['max-source-tokens'], 'max-source-tokens', 512)),
       log: (m) => console.error(m),
     });
+    return;
+  }
+  if (sub === 'exemplars') {
+    const { values } = parseCommandArgs(rest, { corpus: { type: 'string', default: 'data/corpus' }, out: { type: 'string' }, 'max-source-tokens': { type: 'string' } });
+    if (!values.out) throw new UsageError('exemplars needs --out (a new corpus folder)');
+    if (!existsSync(`${values.corpus}/raw/synthetic.jsonl`) || !existsSync(`${values.corpus}/train.jsonl`)) throw new UsageError(`--corpus: ${values.corpus} is not a built corpus (raw/synthetic.jsonl, train.jsonl)`);
+    await buildExemplarCorpus({ corpus: values.corpus, out: values.out, maxSourceTokens: Math.max(64, positiveInt(values['max-source-tokens'], 'max-source-tokens', 512)), log: (m) => console.error(m) });
     return;
   }
   throw new UsageError(sub ? `unknown corpus command '${sub}'` : 'expected a corpus command');

@@ -1,6 +1,7 @@
 import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
-import { calibratedTree, loadCliModel, parseBackend, parseLookup } from './model-source.js';
+import { nearestExemplar, withExemplar } from '../retrieval/exemplars.js';
+import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 function number(value: string | undefined, name: string, fallback: number): number {
@@ -15,7 +16,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
     strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
     'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
-    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false },
+    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false }, exemplars: { type: 'string' },
   });
   if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('expected one spec (quote it)');
   const strategy = values.strategy as Strategy;
@@ -25,6 +26,12 @@ export async function runGenerate(args: string[]): Promise<void> {
     try { tree = JSON.parse(values.tree) as number[][]; } catch { throw new UsageError('--tree must be JSON, e.g. [[0],[1],[0,0]]'); }
   }
   const backend = parseBackend(values.backend);
+  let input = positionals[0]!;
+  if (values.exemplars !== undefined) {
+    const found = nearestExemplar(await exemplarStoreOf(values.exemplars), input);
+    console.error(found ? `exemplar: ${found.row.id}` : 'exemplar: none shares a word with the spec');
+    if (found) input = withExemplar(input, found.row.code);
+  }
   const model = await loadCliModel(values.model, values.quantization, backend);
   if (!tree && strategy !== 'ntp') {
     const variant = values.heads ?? LANE_HEADS[strategy];
@@ -34,7 +41,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
   const started = performance.now();
-  const it = decode(model, positionals[0]!, {
+  const it = decode(model, input, {
     strategy, completeness, tree, headVariant: values.heads, lookup: parseLookup(values.lookup), signal: controller.signal,
     maxNewTokens: number(values['max-tokens'], 'max-tokens', 512),
     temperature: number(values.temperature, 'temperature', 0), seed: number(values.seed, 'seed', 0),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
@@ -14,6 +14,8 @@ import { VeriSpecError } from '../model/errors.js';
 import { nodeWebgpu } from '../model/node-webgpu.js';
 import { loadModel, readManifest, type LoadedModel } from '../model/package.js';
 import type { OrtModule } from '../model/session.js';
+import { readExemplarStore } from '../retrieval/corpus-rows.js';
+import type { ExemplarStore } from '../retrieval/exemplars.js';
 import { UsageError } from './usage.js';
 
 /**
@@ -106,4 +108,12 @@ export function parseLookup(value: string | undefined): LookupOptions & { maxTok
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
   return { maxTokens: n };
+}
+
+/** `--exemplars CORPUS`: the retrieve-and-edit store, the train split of a corpus folder. */
+export async function exemplarStoreOf(corpus: string): Promise<ExemplarStore> {
+  if (!existsSync(join(corpus, 'train.jsonl'))) throw new UsageError(`--exemplars: ${corpus} is not a corpus folder (no train.jsonl)`);
+  const store = await readExemplarStore(corpus);
+  console.error(`exemplars: ${store.rows.length} train rows from ${resolve(corpus)}`);
+  return store;
 }

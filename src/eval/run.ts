@@ -4,6 +4,7 @@ import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LookupOptions } from '../engine/lookup.js';
 import type { TreeChoices } from '../engine/tree.js';
 import type { LoadedModel } from '../model/package.js';
+import { nearestExemplar, withExemplar, type ExemplarStore } from '../retrieval/exemplars.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { hash32 } from '../util/rng.js';
 import { checkDesign, type CheckOptions, type Verdicts } from './check.js';
@@ -22,6 +23,8 @@ export interface EvalOptions {
   trees: ReadonlyMap<Strategy, TreeChoices | undefined>;
   /** Candidates looked up in the spec and output, for the speculative lanes (off when absent). */
   lookup?: LookupOptions;
+  /** Retrieve-and-edit: each spec is followed by its nearest train design's code (absent: the spec alone). */
+  exemplars?: ExemplarStore;
   onTaskDone?: (done: TaskResult, index: number) => void;
   signal?: AbortSignal;
 }
@@ -46,6 +49,8 @@ export interface TaskResult {
   spec: string;
   /** The task's reference is in the training data: its numbers measure recall (`leak.ts`). */
   inTraining?: boolean;
+  /** The train row whose code followed the spec (retrieve-and-edit). */
+  exemplar?: string;
   generations: Generation[];
 }
 
@@ -103,11 +108,13 @@ export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks:
     // Each task its own seeds: with seeds 1..n everywhere, one extreme draw (seed 1's second
     // uniform is 0.003) lands on the same step of every task and the failures correlate.
     const seeds: (number | null)[] = [null, ...Array.from({ length: options.samples }, (_, i) => sampleSeed(task.id, i))];
+    const exemplar = options.exemplars ? nearestExemplar(options.exemplars, task.spec) : null;
+    const input = exemplar ? withExemplar(task.spec, exemplar.row.code) : task.spec;
     const checked = new Map<string, Promise<Verdicts>>();
     const generations: Promise<Generation>[] = [];
     for (const strategy of options.strategies) {
       for (const seed of seeds) {
-        const out = await generate(model, syntax, task.spec, strategy, seed, options);
+        const out = await generate(model, syntax, input, strategy, seed, options);
         let verdicts = checked.get(out.code);
         if (!verdicts) {
           verdicts = pool.run(() => checkDesign(out.code, task, syntax, options.check));
@@ -117,7 +124,8 @@ export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks:
       }
     }
     const result = Promise.all(generations).then((g) => {
-      const done: TaskResult = { id: task.id, family: familyOf(task), ...(task.metadata?.variant ? { variant: task.metadata.variant } : {}), spec: task.spec, generations: g };
+      const done: TaskResult = { id: task.id, family: familyOf(task), ...(task.metadata?.variant ? { variant: task.metadata.variant } : {}), spec: task.spec,
+        ...(exemplar ? { exemplar: exemplar.row.id } : {}), generations: g };
       options.onTaskDone?.(done, index);
       return done;
     });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatReport, summarizeByVariant } from './report.js';
+import { failureGist, formatReport, summarizeByVariant } from './report.js';
 import type { Generation, TaskResult } from './run.js';
 
 const verdict = (ok: boolean) => ({ ok, message: ok ? 'ok' : 'no' });
@@ -26,4 +26,12 @@ test('results split by how the spec was written: usual against renamed names, tr
   expect(formatReport(results, ['syntax'])).toMatch(/by how the spec is written[\s\S]*\| renamed \| 2 \| 100\.0% \| 50\.0% \| 50\.0% \|/);
   // Task folders without a variant (a user's benchmark) get no such table.
   expect(formatReport([results[4]!], ['syntax'])).not.toContain('by how the spec');
+});
+
+test('a failure cause counts once whatever the names and numbers in its message', () => {
+  expect(failureGist('no module named edge_detector (found edge_detect)')).toBe('no module named NAME (found ...');
+  expect(failureGist('no module named mux2 (found mux2to1)')).toBe(failureGist('no module named twisted_ring (found johnson_counter)'));
+  expect(failureGist('port clk_i is missing (ports: clk, rst)')).toBe('port NAME is missing (ports: ...');
+  expect(failureGist("iverilog: line 7: error: 'busy' has already been declared in this scope.")).toBe(failureGist("iverilog: line 12: error: 'd' has already been declared in this scope."));
+  expect(failureGist('iverilog: line 9: syntax error')).toBe('iverilog: line N: syntax error');
 });

@@ -109,6 +109,12 @@ export function formatReport(results: readonly TaskResult[], strategies: readonl
   return out.join('\n');
 }
 
+/** A check's message without its numbers and names, so that one cause counts once ('no module named NAME'). */
+export function failureGist(message: string): string {
+  return message.replace(/'[^']*'/g, "'NAME'").replace(/\b(named|port|parameter) \S+/g, '$1 NAME').replace(/^(line \d+: )?\S+ (definition conflicts)/, '$1NAME $2')
+    .replace(/\b\d+\b/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
+}
+
 /** Why the greedy outputs failed, most common first (the first check that failed, its message's gist). */
 export function failureCauses(results: readonly TaskResult[], strategy: Strategy, top = 8): [string, number][] {
   const counts = new Map<string, number>();
@@ -117,7 +123,7 @@ export function failureCauses(results: readonly TaskResult[], strategy: Strategy
     if (!g) continue;
     const failed = failedChecks(g.verdicts)[0];
     if (!failed) continue;
-    const gist = g.verdicts[failed]!.message.replace(/\b\d+\b/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
+    const gist = failureGist(g.verdicts[failed]!.message);
     const key = `${failed}: ${gist}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }

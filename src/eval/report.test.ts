@@ -34,4 +34,6 @@ test('a failure cause counts once whatever the names and numbers in its message'
   expect(failureGist('port clk_i is missing (ports: clk, rst)')).toBe('port NAME is missing (ports: ...');
   expect(failureGist("iverilog: line 7: error: 'busy' has already been declared in this scope.")).toBe(failureGist("iverilog: line 12: error: 'd' has already been declared in this scope."));
   expect(failureGist('iverilog: line 9: syntax error')).toBe('iverilog: line N: syntax error');
+  expect(failureGist('iverilog: line 4: en definition conflicts with definition at design.v:2.')).toBe(failureGist('iverilog: line 9: tx definition conflicts with definition at design.v:3.'));
+  expect(failureGist('iverilog: line 4: en definition conflicts')).toBe('iverilog: line N: NAME definition conflicts');
 });

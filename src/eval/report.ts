@@ -111,7 +111,7 @@ export function formatReport(results: readonly TaskResult[], strategies: readonl
 
 /** A check's message without its numbers and names, so that one cause counts once ('no module named NAME'). */
 export function failureGist(message: string): string {
-  return message.replace(/'[^']*'/g, "'NAME'").replace(/\b(named|port|parameter) \S+/g, '$1 NAME').replace(/^(line \d+: )?\S+ (definition conflicts)/, '$1NAME $2')
+  return message.replace(/'[^']*'/g, "'NAME'").replace(/\b(named|port|parameter) \S+/g, '$1 NAME').replace(/\S+ (definition conflicts)/, 'NAME $1')
     .replace(/\b\d+\b/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
 }
 

@@ -26,3 +26,7 @@ def test_shapes_train_for_the_same_cpu_time_and_a_second_run_continues(tmp_path:
     sizes.main(["--corpus", str(CORPUS), "--out", str(tmp_path), "--minutes", "0.1", "--max-tokens", "256", "--shapes", "d192-3+3"])
     again = json.loads((tmp_path / "sizes.json").read_text())[0]
     assert again["steps"] > first[0]["steps"] and again["cpu_minutes"] >= 0.1
+    # A shape that has its minutes is summarised, not trained again; the other one catches up.
+    sizes.main(["--corpus", str(CORPUS), "--out", str(tmp_path), "--minutes", "0.1", "--max-tokens", "256", "--shapes", "d192-3+3,d256-4+4"])
+    both = json.loads((tmp_path / "sizes.json").read_text())
+    assert both[0]["steps"] == again["steps"] and both[1]["steps"] > first[1]["steps"] and both[1]["cpu_minutes"] >= 0.1

@@ -8,7 +8,9 @@ threads (`--clock cpu`), one shape after another, so each has the machine as the
 The curve is the training loss against CPU minutes: in the first epoch every batch is one the model
 has not seen, so it estimates the loss on new examples of the training distribution. The table adds
 the held-out validation loss and top-1 at the end. Run it again with more --minutes and every shape
-continues from its checkpoint (--resume), so the comparison can be extended from session to session.
+continues from its checkpoint (--resume), so the comparison can be extended from session to session;
+a shape that already has the minutes is only summarised (so shapes can also be trained side by side,
+one `--shapes` each, and summarised together).
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ SHAPES: dict[str, dict[str, int]] = {
     "d384-6+6": {"d_model": 384, "d_ff": 1536, "num_layers": 6, "num_decoder_layers": 6, "num_heads": 6},
 }
 CURVE_POINTS = 5  # CPU-minute marks at which the curve is read
+# A short warm-up: a larger shape takes fewer steps a minute, and a warm-up counted in steps would hold it back longer.
+WARMUP_STEPS = 20
 
 
 def folder_name(shape: str) -> str:
@@ -35,10 +39,16 @@ def folder_name(shape: str) -> str:
 
 def train_shape(corpus: Path, out: Path, overrides: dict[str, int], minutes: float, seed: int, max_tokens: int) -> None:
     command = [sys.executable, "-m", "verispec_train.train", "--corpus", str(corpus), "--out", str(out), "--mode", "ntp",
-               "--config", json.dumps(overrides), "--epochs", "1000", "--lr", "1e-3", "--warmup", "100", "--schedule", "constant",
+               "--config", json.dumps(overrides), "--epochs", "1000", "--lr", "1e-3", "--warmup", str(WARMUP_STEPS), "--schedule", "constant",
                "--cooldown-minutes", str(max(1.0, minutes / 10)), "--dropout", "0", "--max-tokens", str(max_tokens), "--eval-every", "100000", "--seed", str(seed),
                "--max-minutes", str(minutes), "--clock", "cpu", "--resume"]
     subprocess.run(command, check=True)
+
+
+def trained_minutes(out: Path) -> float:
+    """CPU minutes the shape's last finished run reached (0: none): a shape already trained this long is only summarised."""
+    summary = out / "final" / "train-ntp.json"
+    return json.loads(summary.read_text())["seconds"] / 60 if summary.exists() else 0.0
 
 
 def read_log(log: Path) -> list[dict[str, Any]]:
@@ -90,8 +100,9 @@ def main(argv: list[str] | None = None) -> None:
     rows = []
     for shape in chosen:
         out = args.out / folder_name(shape)
-        print(f"sizes: {shape}, {args.minutes} CPU minutes", flush=True)
-        train_shape(args.corpus, out, SHAPES[shape], args.minutes, args.seed, args.max_tokens)
+        if trained_minutes(out) < args.minutes:
+            print(f"sizes: {shape}, {args.minutes} CPU minutes", flush=True)
+            train_shape(args.corpus, out, SHAPES[shape], args.minutes, args.seed, args.max_tokens)
         rows.append(summarise(shape, out, args.minutes))
     (args.out / "sizes.json").write_text(json.dumps(rows, indent=1) + "\n")
     (args.out / "sizes.md").write_text(table(rows) + "\n")

@@ -87,10 +87,15 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
   await page.getByLabel('Candidate tree').selectOption('default');
   await setField(page, 'Max tokens', '160');
   await setField(page, 'Temperature', '0.9');
-  // A seed whose race the cut fires in on the shipped model (seeded sampling is reproducible; a new model may need another).
-  await setField(page, 'Seed', '2');
-  await page.getByRole('button', { name: 'Run', exact: true }).click();
-  await finish(page);
+  // A seed whose race the cut fires in: seeded sampling is reproducible, but which seed cuts depends
+  // on the shipped model, so the test tries a few rather than failing on the next model.
+  for (const seed of ['2', '1', '3', '4', '5', '6', '7', '8']) {
+    await setField(page, 'Seed', seed);
+    await page.getByRole('button', { name: 'Run', exact: true }).click();
+    await page.locator('[data-testid="lane-ntp"][data-status="running"]').waitFor();
+    await finish(page, 300_000);
+    if (Number(await page.getByTestId('cuts-syntax').getAttribute('data-cuts')) > 0) break;
+  }
   const seen = new Set<string>();
   let looked = 0;
   for (const lane of ['medusa', 'syntax']) {

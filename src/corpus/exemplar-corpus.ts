@@ -1,7 +1,7 @@
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { designOf, readExemplarStore, sourceText, type CorpusRow } from '../retrieval/corpus-rows.js';
-import { nearestExemplar, withExemplar } from '../retrieval/exemplars.js';
+import { nearestExemplar, withExemplar, type ExemplarStore } from '../retrieval/exemplars.js';
 import { readJsonl, runTrainModule, writeJsonl } from './files.js';
 
 export interface ExemplarCorpusOptions {
@@ -13,7 +13,7 @@ export interface ExemplarCorpusOptions {
 }
 
 /** Rows of a raw file, each with its nearest train exemplar after the instruction (never its own design). */
-async function withExemplars(path: string, store: Awaited<ReturnType<typeof readExemplarStore>>, counts: { rows: number; without: number }): Promise<CorpusRow[]> {
+async function withExemplars(path: string, store: ExemplarStore, counts: { rows: number; without: number }): Promise<CorpusRow[]> {
   const out: CorpusRow[] = [];
   for await (const row of readJsonl<CorpusRow>(path)) {
     counts.rows++;

@@ -28,8 +28,8 @@ export function designOf(row: Pick<CorpusRow, 'source' | 'meta'>): string {
 }
 
 export function exemplarRow(row: CorpusRow): ExemplarRow {
-  // An RTL row's output continues its header (the input): the exemplar is the whole module.
-  return { id: row.id, spec: sourceText(row), code: row.input ? `${row.input}${row.output}` : row.output, design: designOf(row) };
+  // An RTL row's output continues its header (the input, empty for synthetic rows): the exemplar is the whole module.
+  return { id: row.id, spec: sourceText(row), code: `${row.input}${row.output}`, design: designOf(row) };
 }
 
 /** The exemplar store of a corpus folder: its train split only. */

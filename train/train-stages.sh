@@ -10,6 +10,7 @@
 # work however busy the machine is; TRAIN_CLOCK=wall counts wall time, as on GPUs.
 # MAX_SOURCE=1024 trains on specs up to that many tokens (build the corpus with --max-source-tokens 1024 and
 # export with the same; make-default-model.sh passes it on).
+# COPY_WEIGHT=3 counts the target tokens copied from the spec (names, widths) 3 times in the base's loss (objectives.py).
 # BASE_CONFIG='{"d_model": 384, "num_layers": 6, "num_decoder_layers": 6}' sizes the base (T5 config overrides).
 # COMPARE=1 adds the paper's comparison (train/compare.sh): MEDUSA-2, base and heads trained jointly
 # from the base, with vanilla and with syntax labels (runs/m2-vanilla, runs/m2-syntax; M2_EPOCHS, M2_MINUTES).
@@ -43,7 +44,7 @@ if [ -n "$state" ]; then
   # seed (the number of runs so far) gives each run its own batch order.
   seed="$("$py" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["runs"]))' "$state/history.json")"
   [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-    --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --warmup 100 --schedule constant --seed "$seed" --dropout "${DROPOUT:-0}" \
+    --init "$state" --epochs 1000 "${batch[@]}" --lr "${BASE_LR:-1e-3}" --copy-weight "${COPY_WEIGHT:-1}" --warmup 100 --schedule constant --seed "$seed" --dropout "${DROPOUT:-0}" \
     --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
@@ -52,7 +53,7 @@ if [ -n "$state" ]; then
   done
 else
   [ -f "$runs/base/final/train-ntp.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/base" --mode ntp \
-    ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}" "${clock[@]}"
+    ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --copy-weight "${COPY_WEIGHT:-1}" --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
       --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \

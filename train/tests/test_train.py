@@ -9,7 +9,7 @@ import torch
 from tokenizers import Tokenizer
 from transformers import PreTrainedTokenizerFast, T5ForConditionalGeneration
 
-from verispec_train import train
+from verispec_train import objectives, train
 from verispec_train.data import iterate, read_examples, token_batches
 from verispec_train.model import HeadsConfig, T5Medusa, head_variants, small_config
 from verispec_train.tokenizer import train_tokenizer
@@ -100,10 +100,10 @@ def test_medusa2_trains_base_and_heads_jointly(base: Path, tmp_path: Path):
 
 
 def test_head_loss_weights_follow_the_paper():
-    assert train.head_loss_weight("medusa2", 0, 100, 1) == 0
-    assert train.head_loss_weight("medusa2", 100, 100, 1) == pytest.approx(0.2 * 0.8)
-    assert train.head_loss_weight("medusa2", 100, 100, 3) == pytest.approx(0.2 * 0.8**3)
-    assert train.head_loss_weight("medusa1", 7, 100, 4) == 1
+    assert objectives.head_loss_weight("medusa2", 0, 100, 1) == 0
+    assert objectives.head_loss_weight("medusa2", 100, 100, 1) == pytest.approx(0.2 * 0.8)
+    assert objectives.head_loss_weight("medusa2", 100, 100, 3) == pytest.approx(0.2 * 0.8**3)
+    assert objectives.head_loss_weight("medusa1", 7, 100, 4) == 1
 
 
 def test_hugging_face_checkpoint_with_its_own_tokenizer(tmp_path: Path):
@@ -167,7 +167,7 @@ def test_a_step_builds_every_tensor_on_the_model_device(mode: str, rule: str):
     _, cpu_batch = next(iter(iterate(examples, token_batches(examples, 3000, seed=0))))
     batch = cpu_batch.to("meta")
     assert {t.device.type for t in (batch.input_ids, batch.attention_mask, batch.labels, batch.frag_end)} == {"meta"}
-    base_loss, per_head, labels = train.losses(model, batch, mode, rule, config.decoder_start_token_id, config.pad_token_id)
+    base_loss, per_head, labels = objectives.losses(model, batch, mode, rule, config.decoder_start_token_id, config.pad_token_id)
     assert base_loss.device.type == "meta"
     assert all(h.device.type == "meta" for h in per_head) and len(per_head) == (0 if mode == "ntp" else 3)
     assert labels is None or labels.device.type == "meta"

@@ -21,27 +21,16 @@ from pathlib import Path
 from typing import Any, Callable
 
 import torch
-import torch.nn.functional as F
 from accelerate import Accelerator
 from tqdm import tqdm
 
-from .data import Batch, Example, iterate, token_batches
-from .labels import IGNORE, head_labels, shift_right
+from .data import iterate, token_batches
 from .model import HeadsConfig, T5Medusa, set_dropout, small_config
 from .model_tokenizer import model_tokenizer
+from .objectives import CopyWeight, copyable_ids, evaluate, head_loss_weight, losses
 
 MODES = ("ntp", "medusa1", "medusa2")
 RULES = ("vanilla", "syntax", "syntax-frag")
-
-
-def head_loss_weight(mode: str, step: int, total: int, k: int, coefficient: float = 0.2, decay: float = 0.8) -> float:
-    """Weight of head k's loss (k 1-based). MEDUSA-1: unweighted sum. MEDUSA-2:
-    0.8^k * 0.2 * sin(pi/2 * step/total), rising from 0 (the paper's schedule)."""
-    if mode == "medusa1":
-        return 1.0
-    if mode == "medusa2":
-        return decay**k * coefficient * math.sin(math.pi / 2 * min(1.0, step / max(1, total)))
-    return 0.0
 
 
 def learning_rate(step: int, total: int, peak: float, warmup: int, schedule: str = "cosine", seconds_left: float = math.inf, cooldown_seconds: float = 0.0) -> float:
@@ -57,68 +46,6 @@ def learning_rate(step: int, total: int, peak: float, warmup: int, schedule: str
         return peak * (0.05 + 0.95 * max(0.0, seconds_left) / cooldown_seconds)
     progress = min(1.0, (step - warmup) / max(1, total - warmup))
     return peak * (0.1 + 0.9 * 0.5 * (1 + math.cos(math.pi * progress)))
-
-
-def losses(model: torch.nn.Module, batch: Batch, mode: str, rule: str, start_id: int, pad_id: int) -> tuple[torch.Tensor, list[torch.Tensor], torch.Tensor | None]:
-    """Base loss, per-head losses, and the head labels used (None in ntp mode).
-    `model` is the wrapped T5Medusa (DDP under accelerate): forward through the
-    wrapper so gradients are synchronised. In medusa1 the frozen base builds no
-    autograd graph, since its parameters do not require gradients."""
-    decoder_inputs = shift_right(batch.labels, start_id, pad_id)
-    base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
-    base = F.cross_entropy(base_logits.flatten(0, 1).float(), batch.labels.flatten(), ignore_index=IGNORE)
-    if head_logits is None:
-        return base, [], None
-    labels = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla" if rule == "vanilla" else "syntax")
-    per_head = []
-    for k in range(head_logits.shape[0]):
-        target = labels[k].flatten()
-        # Mean over the labelled positions, 0 when there are none; no `if` on a device value
-        # (a host sync per head and step on a GPU).
-        total = F.cross_entropy(head_logits[k].flatten(0, 1).float(), target, ignore_index=IGNORE, reduction="sum")
-        per_head.append(total / (target != IGNORE).sum().clamp(min=1))
-    return base, per_head, labels
-
-
-@torch.no_grad()
-def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max_tokens: int, start_id: int, pad_id: int) -> dict[str, Any]:
-    """Validation loss of the base and each head, and each head's top-1 / top-5
-    accuracy on its own labels and on fragment-final targets only."""
-    model.eval()
-    totals: dict[str, float] = {}
-    counts: dict[str, float] = {}
-
-    def add(key: str, value: float, n: float) -> None:
-        totals[key] = totals.get(key, 0.0) + value
-        counts[key] = counts.get(key, 0.0) + n
-
-    device = next(model.parameters()).device
-    for _, cpu_batch in iterate(examples, token_batches(examples, max_tokens, seed=0, shuffle=False)):
-        batch = cpu_batch.to(device)
-        decoder_inputs = shift_right(batch.labels, start_id, pad_id)
-        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
-        mask = batch.labels != IGNORE
-        n = float(mask.sum())
-        add("loss/base", float(F.cross_entropy(base_logits.flatten(0, 1).float(), batch.labels.flatten(), ignore_index=IGNORE, reduction="sum")), n)
-        add("top1/base", float(((base_logits.argmax(-1) == batch.labels) & mask).sum()), n)
-        if head_logits is None:
-            continue
-        own = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla" if rule == "vanilla" else "syntax")
-        everything = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla")
-        fragment_final = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "syntax")
-        for k in range(head_logits.shape[0]):
-            logits = head_logits[k]
-            top5 = logits.topk(5, dim=-1).indices
-            for name, labels in (("", own[k]), ("all/", everything[k]), ("fragment_end/", fragment_final[k])):
-                valid = labels != IGNORE
-                m = float(valid.sum())
-                if m == 0:
-                    continue
-                if name == "":
-                    add(f"loss/head{k + 1}", float(F.cross_entropy(logits.flatten(0, 1).float(), labels.flatten(), ignore_index=IGNORE, reduction="sum")), m)
-                add(f"{name}top1/head{k + 1}", float(((top5[..., 0] == labels) & valid).sum()), m)
-                add(f"{name}top5/head{k + 1}", float(((top5 == labels.unsqueeze(-1)).any(-1) & valid).sum()), m)
-    return {key: totals[key] / counts[key] for key in sorted(totals)}
 
 
 def build_model(args: argparse.Namespace, vocab_size: int) -> T5Medusa:
@@ -172,6 +99,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--max-source", type=int, default=512, help="longest spec trained on, in tokens (export the package with the same --max-source-tokens)")
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--head-lr-mult", type=float, default=4.0, help="heads' learning rate over the base's (medusa2)")
+    p.add_argument("--copy-weight", type=float, default=1.0, help="base-loss weight of target tokens copied from the spec (names, widths; objectives.py)")
     p.add_argument("--dropout", type=float, default=None, help="dropout rate (default: the config's)")
     p.add_argument("--init-heads", default="", help="a folder with heads-<variant>.pt to start the heads from (medusa modes)")
     p.add_argument("--warmup", type=int, default=200)
@@ -195,6 +123,8 @@ def main(argv: list[str] | None = None) -> None:
     pad_id, start_id = tokenizer.pad, model.base.config.decoder_start_token_id
     train = tokenizer.examples(args.corpus / "train.jsonl", args.rule == "syntax-frag", args.max_source)
     valid = tokenizer.examples(args.corpus / "validation.jsonl", args.rule == "syntax-frag", args.max_source)
+    copyable = copyable_ids(tokenizer.backend)
+    copy = CopyWeight(copyable, args.copy_weight) if args.mode != "medusa1" else None
 
     if args.mode == "medusa1":
         model.base.requires_grad_(False)
@@ -254,7 +184,7 @@ def main(argv: list[str] | None = None) -> None:
                 left = args.max_minutes * 60 - (clock() - started) if args.max_minutes else math.inf
                 group["lr"] = learning_rate(step, total, args.lr, args.warmup, args.schedule, left, args.cooldown_minutes * 60) * group["lr_mult"]
             with accelerator.autocast():
-                base, per_head, _ = losses(model, batch, args.mode, args.rule, start_id, pad_id)
+                base, per_head, _ = losses(model, batch, args.mode, args.rule, start_id, pad_id, copy)
                 weights = [head_loss_weight(args.mode, step, total, k + 1) for k in range(len(per_head))]
                 loss = (0.0 if args.mode == "medusa1" else base) + sum(w * h for w, h in zip(weights, per_head))
             optimizer.zero_grad(set_to_none=True)
@@ -272,7 +202,7 @@ def main(argv: list[str] | None = None) -> None:
                 bar.set_postfix(loss=f"{record['loss']:.3f}", base=f"{record['loss/base']:.3f}", tok_s=f"{record['target_tokens_per_s']:.0f}")
                 bar.update(1)
             if step % args.eval_every == 0 and accelerator.is_main_process:
-                metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
+                metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id, copyable)
                 log.write(json.dumps({"step": step, "validation": metrics}) + "\n")
                 log.flush()
                 train_mode()
@@ -285,7 +215,7 @@ def main(argv: list[str] | None = None) -> None:
     bar.close()
     if accelerator.is_main_process:
         save_checkpoint(checkpoint, snapshot())
-        metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id)
+        metrics = evaluate(core, valid, args.mode, args.rule, args.max_tokens, start_id, pad_id, copyable)
         core.save(args.out / "final", None if args.mode == "ntp" else variant)
         tokenizer.save(args.out / "final")  # a checkpoint's own tokenizer travels with it to the next stage and the export
         summary = {"mode": args.mode, "rule": args.rule, "variant": variant, "steps": step, "epochs": step / max(1, len(mine)),

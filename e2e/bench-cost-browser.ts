@@ -3,12 +3,12 @@
 // panel's measurement (encoder, decode step by tree size), with the lanes projected from the trained
 // package's tokens per step (public/models/verispec-small/calibration.json, wasm/int8).
 //   npm run bench:cost-browser -- [--json FILE] PACKAGE_DIR...
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { calibratedCurves, type CalibrationFile } from '../src/engine/calibrate.js';
 import { projectLane, type CostReport } from '../src/engine/cost.js';
 import type { CostResult } from '../src/worker/protocol.js';
-import { launchChromium, serveFolder, startPreview } from './harness.js';
+import { launchChromium, rendererRssBytes, serveFolder, startPreview } from './harness.js';
 
 const args = process.argv.slice(2);
 const jsonAt = args.indexOf('--json');
@@ -17,22 +17,6 @@ if (args.length === 0) throw new Error('usage: npm run bench:cost-browser -- [--
 const shipped = resolve('public/models/verispec-small');
 const curves = calibratedCurves(JSON.parse(readFileSync(resolve(shipped, 'calibration.json'), 'utf8')) as CalibrationFile, 'wasm', 'int8');
 if (!curves) throw new Error(`${shipped}/calibration.json has no tokens-per-step curves: run verispec bench --calibrate --backend wasm`);
-
-/** Resident memory of Chromium's renderer processes (the page and its worker), from /proc: Linux only. */
-function rendererRssBytes(): number {
-  let total = 0;
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!cmdline.includes('--type=renderer')) continue;
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += rss ? Number(rss[1]) * 1024 : 0;
-    } catch {
-      // The process ended while being read.
-    }
-  }
-  return total;
-}
 
 const app = await startPreview();
 const rows: { dir: string; loadToReadyMs: number; rendererRssBytes: number; result: CostResult; projection: Record<string, ReturnType<typeof projectLane>> }[] = [];

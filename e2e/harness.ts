@@ -1,3 +1,4 @@
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { join, normalize } from 'node:path';
@@ -118,4 +119,20 @@ export async function finishRace(page: Page, timeout = 120_000): Promise<Record<
   const texts: Record<string, string> = {};
   for (const lane of LANES) texts[lane] = await laneCode(page, lane);
   return texts;
+}
+
+/** Resident memory of Chromium's renderer processes (the page and its worker), from /proc: Linux only. */
+export function rendererRssBytes(): number {
+  let total = 0;
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+      if (!cmdline.includes('--type=renderer')) continue;
+      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += rss ? Number(rss[1]) * 1024 : 0;
+    } catch {
+      // The process ended while being read.
+    }
+  }
+  return total;
 }

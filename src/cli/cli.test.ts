@@ -22,6 +22,23 @@ async function verispecWith(env: Record<string, string>, ...args: string[]): Pro
   }
 }
 
+describe('verispec help', () => {
+  test("a command's --help prints that command's usage and does nothing else; help NAME does the same", async () => {
+    for (const args of [['bench', '--help'], ['eval', '--prompts', 'x', '-h'], ['help', 'generate']]) {
+      const { code, stdout, stderr } = await verispec(...args);
+      expect(code).toBe(0);
+      expect(stderr).toBe('');
+      const name = args[0] === 'help' ? args[1]! : args[0]!;
+      expect(stdout).toMatch(new RegExp(`^usage:\\n  verispec ${name} `));
+      expect(stdout.trim().split('\n')).toHaveLength(2);
+    }
+    const all = await verispec('--help');
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('verispec segment');
+    expect(all.stdout).toContain('verispec bench');
+  });
+});
+
 describe('verispec segment', () => {
   test('--json prints every fragment with its text, and the errors', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-'));

@@ -25,14 +25,21 @@ function help(): string {
 /** Runs one command; returns the process exit code (0 ok, 1 failure, 2 usage). */
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help());
+  const asksHelp = (arg: string | undefined) => arg === '--help' || arg === '-h' || arg === 'help';
+  if (!name || asksHelp(name)) {
+    // `verispec help eval`: that command's usage; `verispec help`: all of them.
+    const one = rest[0] === undefined ? undefined : COMMANDS[rest[0]];
+    console.log(one ? `usage:\n  verispec ${one.summary}` : help());
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
     console.error(`verispec: unknown command '${name}'\n${help()}`);
     return 2;
+  }
+  if (rest.some((arg) => arg === '--help' || arg === '-h')) {
+    console.log(`usage:\n  verispec ${command.summary}`);
+    return 0;
   }
   try {
     await command.run(rest);

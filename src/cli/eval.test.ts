@@ -88,6 +88,9 @@ describe('verispec eval', () => {
     expect((await verispec('eval', '--strategy', 'beam', '--model', TINY)).code).toBe(2);
     expect((await verispec('eval', '--samples', '-1', '--model', TINY)).code).toBe(2);
     expect((await verispec('eval', '--families', 'nope', '--model', TINY)).stderr).toContain("unknown nope");
+    const both = await verispec('eval', '--tasks', USER_SET, '--per-family', '8', '--model', TINY);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('--per-family picks tasks of a corpus split');
     const missing = await verispec('eval', '--tasks', '/nonexistent/tasks', '--model', TINY);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('no such folder: /nonexistent/tasks');

@@ -38,7 +38,12 @@ function parseStrategies(value: string): Strategy[] {
 }
 
 async function loadTasks(values: { tasks?: string; split: string; 'per-family'?: string; families?: string }): Promise<TaskFiles[]> {
-  if (values.tasks) return readTaskFolders(values.tasks);
+  if (values.tasks) {
+    // A task folder is taken whole: a split's selectors would be silently ignored.
+    const selector = values['per-family'] !== undefined ? '--per-family' : values.families !== undefined ? '--families' : null;
+    if (selector) throw new UsageError(`${selector} picks tasks of a corpus split; --tasks ${values.tasks} is evaluated whole`);
+    return readTaskFolders(values.tasks);
+  }
   if (!SPLITS.includes(values.split as Split)) throw new UsageError(`--split must be one of ${SPLITS.join(', ')}`);
   const split = values.split as Split;
   const families = values.families?.split(',').map((f) => f.trim()).filter(Boolean);

@@ -1,6 +1,6 @@
 import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
-import { nearestExemplar, withExemplar } from '../retrieval/exemplars.js';
+import { fittedExemplarInput, nearestExemplar } from '../retrieval/exemplars.js';
 import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseLookup } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
@@ -27,12 +27,13 @@ export async function runGenerate(args: string[]): Promise<void> {
   }
   const backend = parseBackend(values.backend);
   let input = positionals[0]!;
+  const model = await loadCliModel(values.model, values.quantization, backend);
   if (values.exemplars !== undefined) {
     const found = nearestExemplar(await exemplarStoreOf(values.exemplars), input);
     console.error(found ? `exemplar: ${found.row.id}` : 'exemplar: none shares a word with the spec');
-    if (found) input = withExemplar(input, found.row.code);
+    const limit = model.manifest.architecture.max_source_tokens;
+    if (found) input = fittedExemplarInput(input, found.row.code, (text) => model.tokenizer.encodeSpec(text).length <= limit);
   }
-  const model = await loadCliModel(values.model, values.quantization, backend);
   if (!tree && strategy !== 'ntp') {
     const variant = values.heads ?? LANE_HEADS[strategy];
     tree = await calibratedTree(values.model, backend, model.quantization, variant);

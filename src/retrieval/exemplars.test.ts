@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildExemplarStore, MAX_EXEMPLAR_CHARS, nearestExemplar, specWords, trimExemplar, withExemplar, type ExemplarRow } from './exemplars.js';
+import { buildExemplarStore, fittedExemplarInput, MAX_EXEMPLAR_CHARS, nearestExemplar, specWords, trimExemplar, withExemplar, type ExemplarRow } from './exemplars.js';
 
 const ROWS: ExemplarRow[] = [
   { id: 'mux2-train-1', design: 'mux2:1', spec: 'A 4-bit 2-to-1 multiplexer: out is a when sel is 0, b when sel is 1.', code: 'module mux (input [3:0] a, b, input sel, output [3:0] out);\nendmodule\n' },
@@ -44,5 +44,19 @@ describe('exemplar ranking', () => {
     expect(trimExemplar('module m;\nendmodule\n')).toBe('module m;\nendmodule\n');
     const input = withExemplar('An 8-bit counter.', ROWS[2]!.code);
     expect(input.startsWith('An 8-bit counter.\n\nA similar module:\nmodule counter')).toBe(true);
+  });
+});
+
+describe('fittedExemplarInput', () => {
+  const code = Array.from({ length: 60 }, (_, i) => `  assign w${i} = a${i} & b${i};`).join('\n');
+  it('cuts the exemplar at line ends until the input fits, and gives the spec alone when nothing fits', () => {
+    const spec = 'A module named and60.';
+    expect(fittedExemplarInput(spec, code, () => true)).toBe(withExemplar(spec, code));
+    const fitted = fittedExemplarInput(spec, code, (input) => input.length <= 600);
+    expect(fitted.length).toBeLessThanOrEqual(600);
+    expect(fitted.startsWith(withExemplar(spec, '').trimEnd())).toBe(true);
+    expect(fitted.endsWith('\n')).toBe(true);
+    expect(fitted.length).toBeGreaterThan(400);
+    expect(fittedExemplarInput(spec, code, (input) => input === spec)).toBe(spec);
   });
 });

@@ -103,6 +103,20 @@ export function trimExemplar(code: string, maxChars = MAX_EXEMPLAR_CHARS): strin
 }
 
 /** What the encoder reads: the spec, then the exemplar's (trimmed) code. */
-export function withExemplar(spec: string, code: string): string {
-  return `${spec}${SEPARATOR}${trimExemplar(code)}`;
+export function withExemplar(spec: string, code: string, maxChars = MAX_EXEMPLAR_CHARS): string {
+  return `${spec}${SEPARATOR}${trimExemplar(code, maxChars)}`;
+}
+
+/**
+ * `withExemplar`, with the exemplar cut shorter (a fifth at a time, at line ends) until
+ * `fits` accepts the whole input; the spec alone when no part of the exemplar fits.
+ * The corpus keeps only rows within the model's source length, so a model never saw
+ * an exemplar cut mid-spec; a long spec must not fail because of its exemplar.
+ */
+export function fittedExemplarInput(spec: string, code: string, fits: (input: string) => boolean): string {
+  for (let chars = MAX_EXEMPLAR_CHARS; chars >= 100; chars = Math.floor(chars * 0.8)) {
+    const input = withExemplar(spec, code, chars);
+    if (fits(input)) return input;
+  }
+  return spec;
 }

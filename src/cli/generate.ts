@@ -1,3 +1,4 @@
+import { fitsSource } from '../model/package.js';
 import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { fittedExemplarInput, nearestExemplar } from '../retrieval/exemplars.js';
@@ -31,8 +32,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   if (values.exemplars !== undefined) {
     const found = nearestExemplar(await exemplarStoreOf(values.exemplars), input);
     console.error(found ? `exemplar: ${found.row.id}` : 'exemplar: none shares a word with the spec');
-    const limit = model.manifest.architecture.max_source_tokens;
-    if (found) input = fittedExemplarInput(input, found.row.code, (text) => model.tokenizer.encodeSpec(text).length <= limit);
+    if (found) input = fittedExemplarInput(input, found.row.code, fitsSource(model));
   }
   if (!tree && strategy !== 'ntp') {
     const variant = values.heads ?? LANE_HEADS[strategy];

@@ -3,7 +3,7 @@ import { decode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LookupOptions } from '../engine/lookup.js';
 import type { TreeChoices } from '../engine/tree.js';
-import type { LoadedModel } from '../model/package.js';
+import { fitsSource, type LoadedModel } from '../model/package.js';
 import { fittedExemplarInput, nearestExemplar, type ExemplarStore } from '../retrieval/exemplars.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import { hash32 } from '../util/rng.js';
@@ -109,8 +109,7 @@ export async function evaluate(model: LoadedModel, syntax: VerilogSyntax, tasks:
     // uniform is 0.003) lands on the same step of every task and the failures correlate.
     const seeds: (number | null)[] = [null, ...Array.from({ length: options.samples }, (_, i) => sampleSeed(task.id, i))];
     const exemplar = options.exemplars ? nearestExemplar(options.exemplars, task.spec) : null;
-    const limit = model.manifest.architecture.max_source_tokens;
-    const input = exemplar ? fittedExemplarInput(task.spec, exemplar.row.code, (text) => model.tokenizer.encodeSpec(text).length <= limit) : task.spec;
+    const input = exemplar ? fittedExemplarInput(task.spec, exemplar.row.code, fitsSource(model)) : task.spec;
     const checked = new Map<string, Promise<Verdicts>>();
     const generations: Promise<Generation>[] = [];
     for (const strategy of options.strategies) {

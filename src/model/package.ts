@@ -13,6 +13,12 @@ export interface LoadedModel {
   sessions: ModelSessions;
 }
 
+/** Whether an encoder input is within the model's source length (what `prompt` refuses past). */
+export function fitsSource(model: LoadedModel): (input: string) => boolean {
+  const limit = model.manifest.architecture.max_source_tokens;
+  return (input) => model.tokenizer.encodeSpec(input).length <= limit;
+}
+
 export interface LoadOptions extends SessionSetup {
   quantization?: string;
   /** Head variants to load (default: all). */

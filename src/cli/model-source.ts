@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
-import { LANE_HEADS, type Strategy } from '../engine/decode.js';
+import { LANE_HEADS, NAME_MODES, type NameMode, type Strategy } from '../engine/decode.js';
 import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
@@ -108,6 +108,13 @@ export function parseLookup(value: string | undefined): LookupOptions & { maxTok
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
   return { maxTokens: n };
+}
+
+/** `--names spec|free`: declared module and port names kept to the spec's words (engine/names.ts), or left to the model. */
+export function parseNames(value: string | undefined): NameMode {
+  if (value === undefined) return 'spec';
+  if (!(NAME_MODES as readonly string[]).includes(value)) throw new UsageError(`--names must be one of ${NAME_MODES.join(', ')}, got '${value}'`);
+  return value as NameMode;
 }
 
 /** `--exemplars CORPUS`: the retrieve-and-edit store, the train split of a corpus folder. */

@@ -98,6 +98,13 @@ describe('decoding the fixture package', () => {
     }
   });
 
+  test('a package whose step takes no logit bias decodes with the model\'s own names, and says so', async () => {
+    const c = expected.cases[0]!;
+    const lane = await run(c.spec, { strategy: 'ntp' });
+    expect(lane.result.names).toBe('free');
+    expect(lane.result.ids).toEqual(c.output_ids);
+  });
+
   test('a one-node tree (what calibration may pick) decodes as NTP and runs no heads', async () => {
     const c = expected.cases[0]!;
     const lane = await run(c.spec, { strategy: 'medusa', tree: [], lookup: { maxTokens: 0 } });

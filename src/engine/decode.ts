@@ -5,6 +5,8 @@ import type { HeadCandidates, PromptState, StepOutputs } from '../model/session.
 import { Rng } from '../util/rng.js';
 import { accept, TYPICAL_DEFAULTS, type AcceptanceRule } from './acceptance.js';
 import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from './lookup.js';
+import { NameConstraint } from './name-constraint.js';
+import { specNames } from './names.js';
 import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
 
 /** The three lanes: one decoding loop, three ways of using its tree. */
@@ -64,16 +66,43 @@ export interface DecodeOptions {
   headVariant?: string;
   /** Speculative lanes: a branch of candidates looked up in the spec and the output so far (lookup.ts). */
   lookup?: LookupOptions;
+  /**
+   * Declared module and port names: `spec` (the default) keeps them to the spec's words (names.ts)
+   * where the package's step takes a logit bias; `free` leaves them to the model.
+   */
+  names?: NameMode;
   /** Required by the `syntax` strategy: one checker per lane (it keeps that lane's parse). */
   completeness?: CompletenessChecker;
   signal?: AbortSignal;
 }
+
+export type NameMode = 'spec' | 'free';
+export const NAME_MODES: readonly NameMode[] = ['spec', 'free'];
 
 export interface DecodeResult {
   ids: number[];
   text: string;
   steps: number;
   stop: 'eos' | 'max-tokens';
+  /** How names were decoded: `free` where asked, or where the package cannot take a logit bias. */
+  names: NameMode;
+}
+
+/** Each token's text, by id, for the name constraint (cached per tokenizer). */
+const vocabPieces = new WeakMap<object, string[]>();
+function piecesOf(model: LoadedModel): string[] {
+  let pieces = vocabPieces.get(model.tokenizer);
+  if (!pieces) {
+    pieces = Array.from({ length: model.manifest.architecture.vocab_size }, (_, id) => {
+      try {
+        return model.tokenizer.piece(id);
+      } catch {
+        return ''; // embedding rows past the tokenizer's vocabulary: never written
+      }
+    });
+    vocabPieces.set(model.tokenizer, pieces);
+  }
+  return pieces;
 }
 
 /** The head variant each speculative lane prefers: MEDUSA's vanilla heads, the paper's syntax heads. */
@@ -153,6 +182,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
   const specIds = model.tokenizer.encodeSpec(spec);
   const lookup = strategy === 'ntp' ? { maxTokens: 0 } : { ...LOOKUP_DEFAULTS, ...options.lookup };
   const prompt: PromptState = await model.sessions.prompt(specIds);
+  const names = options.names === 'free' || !prompt.takesLogitBias ? null : new NameConstraint(specNames(spec), piecesOf(model));
   const output: number[] = [];
   let outputText = '';
   let steps = 0;
@@ -180,6 +210,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         treeBias: active.ancestorBias,
         temperature: Math.max(temperature, 1e-5),
         uniforms,
+        logitBias: names?.bias(outputText, tokens, active.parents) ?? undefined,
       });
       const forwardDone = performance.now();
       const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
@@ -223,7 +254,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)), lookup: looked.length },
         states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
       };
-      if (stop) return { ids: output, text: outputText, steps, stop };
+      if (stop) return { ids: output, text: outputText, steps, stop, names: names ? 'spec' : 'free' };
       first = false;
       current = tree;
     }

@@ -5,6 +5,8 @@ import { DEFAULT_MODEL } from '../cli/model-source.js';
 import { folderSource } from '../model/node-files.js';
 import { loadModel, readManifest } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
+import { decode } from './decode.js';
+import { declaredPorts, namedModules, specNames } from './names.js';
 import { race } from './race.js';
 
 // The shipped default model (public/models/verispec-small), which the page and the CLI use.
@@ -28,5 +30,25 @@ describe('the shipped model', () => {
       expect(steps[2]).toBeLessThan(steps[0]!);
       await model.sessions.release();
     }
+  }, 300_000);
+
+  test('names come from the spec: the module is named as the spec names it, and every port is a word of the spec', async () => {
+    const model = await loadModel(folderSource(DEFAULT_MODEL), ort, { sessionOptions: { intraOpNumThreads: 2 } });
+    let named = 0;
+    for (const prompt of benchPrompts(20)) {
+      const it = decode(model, prompt.spec, { strategy: 'ntp', maxNewTokens: 64 });
+      let next = await it.next();
+      while (!next.done) next = await it.next();
+      expect(next.value.names).toBe('spec');
+      const given = namedModules(prompt.spec);
+      const module = /\bmodule\s+([A-Za-z_][A-Za-z0-9_$]*)/.exec(next.value.text)?.[1];
+      if (given.length && module) {
+        expect(given, prompt.id).toContain(module);
+        named++;
+      }
+      for (const port of declaredPorts(next.value.text)) expect(specNames(prompt.spec).port.words.has(port), `${prompt.id} port ${port}`).toBe(true);
+    }
+    expect(named).toBeGreaterThan(10);
+    await model.sessions.release();
   }, 300_000);
 });

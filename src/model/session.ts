@@ -18,6 +18,8 @@ export interface StepInputs {
   treeBias: Float32Array;
   temperature: number;
   uniforms: Float32Array;
+  /** [nodes, vocab] added to the logits (-inf rules a token out); only where `PromptState.takesLogitBias`. */
+  logitBias?: Float32Array;
 }
 
 /** Per node: the base's argmax, entropy, own token's log-prob under its parent, a sample; and hidden states. */
@@ -102,6 +104,11 @@ export class PromptState {
     return this.cache.key.dims[2]!;
   }
 
+  /** Whether the step graph reads a logit bias (packages exported before it had none). */
+  get takesLogitBias(): boolean {
+    return this.model.step.inputNames.includes('logit_bias');
+  }
+
   /** Tokens whose KV is cached (positions 0..length-1). */
   get cachedLength(): number {
     return this.length;
@@ -126,6 +133,7 @@ export class PromptState {
       cross_value: this.crossValue,
       temperature: new ort.Tensor('float32', Float32Array.of(inputs.temperature), [1]),
       uniforms: new ort.Tensor('float32', inputs.uniforms, [t]),
+      ...this.logitBias(inputs.logitBias, t),
     }, fetches);
     this.present = { key: out.present_key!, value: out.present_value! };
     return {
@@ -135,6 +143,17 @@ export class PromptState {
       sample: toInt32(out.sample!),
       hidden: out.hidden!.data as Float32Array,
     };
+  }
+
+  /** The step's logit_bias feed: the rows given, or one row of zeros (broadcast to every node). */
+  private logitBias(bias: Float32Array | undefined, nodes: number): Record<string, Tensor> {
+    const vocab = this.model.manifest.architecture.vocab_size;
+    if (!this.takesLogitBias) {
+      if (bias) throw new VeriSpecError('bad-option', 'this package\'s decoder step takes no logit bias (export it again for names from the spec)');
+      return {};
+    }
+    if (bias && bias.length !== nodes * vocab) throw new VeriSpecError('bad-option', `logit bias of ${bias.length} values for ${nodes} nodes of ${vocab} tokens`);
+    return { logit_bias: new this.model.ort.Tensor('float32', bias ?? new Float32Array(vocab), [bias ? nodes : 1, vocab]) };
   }
 
   /** Appends the K/V of `nodes` (of the last step, in path order) to the cache. */

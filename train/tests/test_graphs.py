@@ -33,7 +33,7 @@ def run_step(step: TreeStep, tokens, positions, parents, past, cross):
         while j >= 0:
             ancestors[i, j] = 0.0
             j = parents[j]
-    return step(torch.tensor(tokens), torch.tensor(positions), torch.tensor(parents), ancestors, past[0], past[1], torch.tensor([past[2]]), cross[0], cross[1], torch.tensor([1.0]), torch.zeros(t))
+    return step(torch.tensor(tokens), torch.tensor(positions), torch.tensor(parents), ancestors, past[0], past[1], torch.tensor([past[2]]), cross[0], cross[1], torch.tensor([1.0]), torch.zeros(t), torch.zeros(1, step.base.config.vocab_size))
 
 
 @torch.no_grad()
@@ -94,7 +94,7 @@ def test_sampling_uses_the_given_uniforms(base: T5ForConditionalGeneration):
     logp, _ = reference(base, source, [0])
     cdf = logp.exp().cumsum(-1)
     for u in (0.0, 0.3, 0.77, 0.999):
-        sample = step(*args, torch.tensor([1.0]), torch.tensor([u]))[3]
+        sample = step(*args, torch.tensor([1.0]), torch.tensor([u]), torch.zeros(1, base.config.vocab_size))[3]
         assert int(sample[0]) == int((cdf <= u).sum())
-    near_zero = step(*args, torch.tensor([1e-6]), torch.tensor([0.5]))[3]
+    near_zero = step(*args, torch.tensor([1e-6]), torch.tensor([0.5]), torch.zeros(1, base.config.vocab_size))[3]
     assert int(near_zero[0]) == int(logp.argmax())

@@ -69,6 +69,8 @@ def test_tree_step_with_past_and_random_trees(exported):
             "cross_key": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
             "cross_value": rng.normal(size=(c.num_decoder_layers, c.num_heads, source, c.d_kv)).astype(np.float32),
             "temperature": np.array([0.8], dtype=np.float32), "uniforms": rng.random(nodes).astype(np.float32),
+            # Rows of -inf and 0: ruled-out tokens (names from the spec) are never the argmax or a sample.
+            "logit_bias": np.where(rng.random((nodes, c.vocab_size)) < 0.3, -np.inf, 0).astype(np.float32),
         }
         got = step.run(None, feeds)
         want = TreeStep(base)(*(torch.tensor(feeds[name]) for name in STEP_IO["inputs"]))
@@ -77,6 +79,8 @@ def test_tree_step_with_past_and_random_trees(exported):
                 np.testing.assert_array_equal(g, w.numpy(), err_msg=name)
             else:
                 np.testing.assert_allclose(g, w.numpy(), atol=2e-5, rtol=1e-4, err_msg=name)
+        ruled_out = feeds["logit_bias"][np.arange(nodes)] == -np.inf
+        assert not ruled_out[np.arange(nodes), got[0]].any() and not ruled_out[np.arange(nodes), got[3]].any()
         # The slots past past_length are capacity: what they hold changes nothing.
         spare = dict(feeds, past_key=feeds["past_key"].copy(), past_value=feeds["past_value"].copy())
         spare["past_key"][:, :, past:] = 1e4

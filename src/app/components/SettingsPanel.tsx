@@ -67,6 +67,12 @@ export function SettingsPanel({ settings, model, onChange, onInvalid }: { settin
             <option value="default">the heads' default</option>
           </select>
         </label>
+        <label className="field" title="from the spec: the module's and the ports' names are words of the spec; free: the model names them">Names
+          <select id="setting-names" name="names" aria-label="Names" value={settings.names} onChange={(e) => set('names', e.target.value as Settings['names'])}>
+            <option value="spec">from the spec</option>
+            <option value="free">the model's own</option>
+          </select>
+        </label>
         {(Object.keys(LABELS) as NumberKey[]).map((k) => <NumberField key={k} name={k} value={settings[k]} onChange={(v) => set(k, v)} onInvalid={onInvalid} />)}
       </div>
     </details>

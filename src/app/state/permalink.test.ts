@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { decodePermalink, encodePermalink, MAX_HASH_CHARS } from './permalink.js';
 import { DEFAULT_SETTINGS } from './settings.js';
 
-const state = { spec: '8-bit counter, sync reset\n<script>alert(1)</script> "quotes" & ünïcödé', settings: { ...DEFAULT_SETTINGS, temperature: 0.7, seed: 42, bestOf: 3, backend: 'wasm' as const } };
+const state = { spec: '8-bit counter, sync reset\n<script>alert(1)</script> "quotes" & ünïcödé', settings: { ...DEFAULT_SETTINGS, temperature: 0.7, seed: 42, bestOf: 3, backend: 'wasm' as const, names: 'free' as const } };
 const hashOf = (payload: unknown) => `#r=${compressToEncodedURIComponent(JSON.stringify(payload))}`;
 
 describe('permalinks', () => {
@@ -37,12 +37,18 @@ describe('permalinks', () => {
     }
   });
 
+  test('a bad name mode falls back to names from the spec, said so', () => {
+    const decoded = decodePermalink(hashOf({ v: 1, spec: 'x', settings: { lookup: 4, names: 'magic' } }));
+    expect(decoded.kind === 'ok' && decoded.state.settings.names).toBe('spec');
+    expect(decoded.kind === 'ok' && decoded.warnings.join('\n')).toMatch(/names must be one of spec, free/);
+  });
+
   test('bad settings fall back to their defaults, each named', () => {
     const decoded = decodePermalink(hashOf({ v: 1, spec: 'x', settings: { maxTokens: 99999, temperature: 'hot', backend: 'cuda', seed: 7, quantization: '<img>', __proto__: { polluted: true } } }));
     expect(decoded.kind).toBe('ok');
     if (decoded.kind !== 'ok') return;
-    // A link without `lookup` predates it: its race ran the heads alone.
-    expect(decoded.state.settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7, lookup: 0 });
+    // A link without `lookup` or `names` predates them: its race ran the heads alone, with the model's own names.
+    expect(decoded.state.settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7, lookup: 0, names: 'free' });
     expect(decoded.warnings.join('\n')).toMatch(/maxTokens must be between 1 and 2048/);
     expect(decoded.warnings.join('\n')).toMatch(/temperature must be a number/);
     expect(decoded.warnings.join('\n')).toMatch(/backend must be one of auto, webgpu, wasm/);

@@ -74,6 +74,7 @@ class TreeStep(nn.Module):
         cross_value: torch.Tensor,
         temperature: torch.Tensor,  # [1] float; sampling only
         uniforms: torch.Tensor,  # [T] float in [0, 1): one draw per node, for seeded sampling
+        logit_bias: torch.Tensor,  # [T or 1, V] float added to the logits: -inf rules a token out (names from the spec)
     ) -> tuple[torch.Tensor, ...]:
         config = self.base.config
         heads = config.num_heads
@@ -103,7 +104,7 @@ class TreeStep(nn.Module):
             x = x + cross.o((weights @ cross_value[i]).transpose(0, 1).reshape(tokens.shape[0], -1))
             x = ff_layer(x)
         hidden = self.base.decoder.final_layer_norm(x)
-        logits = self.base.lm_head(hidden * self.scale).float()
+        logits = self.base.lm_head(hidden * self.scale).float() + logit_bias
         log_probs = torch.log_softmax(logits, dim=-1)
         argmax = logits.argmax(dim=-1)
         entropy = -(log_probs.exp() * log_probs).sum(dim=-1)

@@ -20,6 +20,8 @@ class StepModel:
         self.step = ort.InferenceSession(str(step), options, providers=["CPUExecutionProvider"])
         past = self.step.get_inputs()[4].shape  # [L, H, past, d_kv]
         self.layers, self.heads, self.d_kv = int(past[0]), int(past[1]), int(past[3])
+        # Packages exported before the step read a logit bias have no such input.
+        self.bias = {"logit_bias": np.zeros((1, int(self.step.get_inputs()[-1].shape[1])), dtype=np.float32)} if self.step.get_inputs()[-1].name == "logit_bias" else {}
 
     def greedy(self, input_ids: list[int], max_new_tokens: int, start_id: int = 0, eos_id: int = 1) -> list[int]:
         cross_key, cross_value = self.encoder.run(None, {"input_ids": np.array([input_ids], dtype=np.int64)})
@@ -31,7 +33,7 @@ class StepModel:
                 "tokens": np.array([last], dtype=np.int64), "positions": np.array([position], dtype=np.int64),
                 "parents": np.array([-1], dtype=np.int64), "tree_bias": np.zeros((1, 1), dtype=np.float32),
                 "past_key": past_key, "past_value": past_value, "past_length": np.array([position], dtype=np.int64), "cross_key": cross_key, "cross_value": cross_value,
-                "temperature": np.ones(1, dtype=np.float32), "uniforms": np.zeros(1, dtype=np.float32),
+                "temperature": np.ones(1, dtype=np.float32), "uniforms": np.zeros(1, dtype=np.float32), **self.bias,
             })
             past_key = np.concatenate([past_key, present_key], axis=2)
             past_value = np.concatenate([past_value, present_value], axis=2)

@@ -16,7 +16,7 @@ OPSET = 17
 
 ENCODER_IO = {"inputs": ["input_ids"], "outputs": ["cross_key", "cross_value"]}
 STEP_IO = {
-    "inputs": ["tokens", "positions", "parents", "tree_bias", "past_key", "past_value", "past_length", "cross_key", "cross_value", "temperature", "uniforms"],
+    "inputs": ["tokens", "positions", "parents", "tree_bias", "past_key", "past_value", "past_length", "cross_key", "cross_value", "temperature", "uniforms", "logit_bias"],
     "outputs": ["argmax", "entropy", "parent_logprob", "sample", "hidden", "present_key", "present_value"],
 }
 HEADS_IO = {"inputs": ["hidden"], "outputs": ["head_ids", "head_logprobs"]}
@@ -40,10 +40,10 @@ def export_step(base: T5ForConditionalGeneration, path: Path) -> None:
     c = base.config
     kv = (c.num_decoder_layers, c.num_heads, 3, c.d_kv)
     src = (c.num_decoder_layers, c.num_heads, 4, c.d_kv)
-    args = (torch.tensor([9, 10]), torch.tensor([3, 4]), torch.tensor([-1, 0]), torch.zeros(2, 2), torch.zeros(kv), torch.zeros(kv), torch.tensor([2]), torch.zeros(src), torch.zeros(src), torch.tensor([1.0]), torch.zeros(2))
+    args = (torch.tensor([9, 10]), torch.tensor([3, 4]), torch.tensor([-1, 0]), torch.zeros(2, 2), torch.zeros(kv), torch.zeros(kv), torch.tensor([2]), torch.zeros(src), torch.zeros(src), torch.tensor([1.0]), torch.zeros(2), torch.zeros(2, c.vocab_size))
     nodes = {0: "nodes"}
     _export(TreeStep(base).eval(), args, path, STEP_IO, {
-        "tokens": nodes, "positions": nodes, "parents": nodes, "tree_bias": {0: "nodes", 1: "nodes"}, "uniforms": nodes,
+        "tokens": nodes, "positions": nodes, "parents": nodes, "tree_bias": {0: "nodes", 1: "nodes"}, "uniforms": nodes, "logit_bias": {0: "bias_rows"},
         "past_key": {2: "capacity"}, "past_value": {2: "capacity"}, "cross_key": {2: "source"}, "cross_value": {2: "source"},
         "argmax": nodes, "entropy": nodes, "parent_logprob": nodes, "sample": nodes, "hidden": nodes,
         "present_key": {2: "nodes"}, "present_value": {2: "nodes"},

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { NameConstraint } from './name-constraint.js';
+import { specNames } from './names.js';
+import { allowsUse, declaredNames, headerDone, useSlot, useWords } from './uses.js';
+
+const SPEC = 'mux2:\nCombinational 2:1 mux of width 16; sel low routes d0 to the output q, sel high routes d1.\nin: d0[16], d1[16], sel; out: q[16]';
+const HEADER = 'module mux2 (\n  input wire [15:0] d0,\n  input wire [15:0] d1,\n  input wire sel,\n  output wire [15:0] q\n);\n';
+
+describe('uses of declared names', () => {
+  it('collects what the code declares: ports (both header styles), nets, variables, parameters', () => {
+    expect([...declaredNames(HEADER)].sort()).toEqual(['d0', 'd1', 'q', 'sel']);
+    expect([...declaredNames('module m (a, b);\n  input a;\n  reg [3:0] r, s;\n  integer i;\n  localparam IDLE = 0;\n')].sort()).toEqual(['IDLE', 'a', 'b', 'i', 'r', 's']);
+    expect(headerDone(HEADER)).toBe(true);
+    expect(headerDone('module mux2 (\n  input wire a,')).toBe(false);
+  });
+
+  it('checks identifiers the body reads or writes, not new names, numbers, labels or comments', () => {
+    expect(useSlot(`${HEADER}  assign q = se`)).toEqual({ partial: 'se', inEvent: false });
+    expect(useSlot(`${HEADER}  assign q = `)).toEqual({ partial: '', inEvent: false });
+    expect(useSlot(`${HEADER}  reg [3:0] cou`)).toBeNull();
+    expect(useSlot(`${HEADER}  wire [3:0] x = `)).toEqual({ partial: '', inEvent: false });
+    expect(useSlot(`${HEADER}  assign q = 16'h`)).toBeNull();
+    expect(useSlot(`${HEADER}  always @(*) begin : lab`)).toBeNull();
+    expect(useSlot(`${HEADER}  // the sel`)).toBeNull();
+    expect(useSlot(`${HEADER}  assign q = $sig`)).toBeNull();
+    expect(useSlot(`${HEADER}  always @(posedge sel `)).toEqual({ partial: '', inEvent: true });
+  });
+
+  it('lets a use be a declared name or a keyword, on its way or complete', () => {
+    const words = useWords(['d0', 'd1', 'sel', 'q']);
+    expect(allowsUse('', ' sel', words)).toBe(true);
+    expect(allowsUse('', ' se', words)).toBe(true);
+    expect(allowsUse('', ' s ?', words)).toBe(false); // `s` is no declared name
+    expect(allowsUse('', ' always', words)).toBe(true);
+    expect(allowsUse('', ' 8', words)).toBe(true);
+    expect(allowsUse('d', '0', words)).toBe(true);
+    expect(allowsUse('d', ' ?', words)).toBe(false);
+    expect(allowsUse('', ' or', words)).toBe(false); // a gate keyword, outside an event
+    expect(allowsUse('', ' or', words, true)).toBe(true);
+    expect(allowsUse('diff', "'b0", words)).toBe(false);
+  });
+});
+
+describe('NameConstraint', () => {
+  const names = specNames(SPEC);
+  const pieces = ['', ' mux2', ' mux2_16', ' d0', ' data', ',', 'x', ' ('];
+
+  it('biases only the tree nodes whose path ends at a declared name', () => {
+    const constraint = new NameConstraint(names, pieces);
+    // Node 0 is the output's last token; node 1 (" mux2") follows it; node 2 (" (") follows node 1.
+    const bias = constraint.bias('module', [1, 1, 7], Int32Array.of(-1, 0, 1))!;
+    const row = (i: number) => Array.from(bias.subarray(i * pieces.length, (i + 1) * pieces.length), (v) => v === 0);
+    expect(row(0)).toEqual([false, true, false, false, false, false, true, false]); // `module`: the name the spec gives (or a token glued to the keyword)
+    expect(row(1)).toEqual([false, false, false, false, false, false, false, true]); // `module mux2`: the header goes on
+    expect(row(2)).toEqual([false, true, false, true, false, false, false, false]); // `module mux2 (`: a port
+  });
+
+  it('past the header, rules out undeclared names', () => {
+    const constraint = new NameConstraint(names, pieces);
+    const bias = constraint.bias(`${HEADER}  assign q =`, [5], Int32Array.of(-1))!;
+    expect(bias[3]).toBe(0); // d0 is declared
+    expect(bias[4]).toBe(-Infinity); // data is not
+  });
+
+  it('gives a node the same row whether its text was output or path: every lane decodes the same tokens', () => {
+    const whole = new NameConstraint(names, pieces).bias('module mux2', [1], Int32Array.of(-1))!;
+    const split = new NameConstraint(names, pieces).bias('module', [1, 1], Int32Array.of(-1, 0))!;
+    expect(Array.from(split.subarray(pieces.length))).toEqual(Array.from(whole));
+    const body = new NameConstraint(names, [...pieces, ' wire', ' dd', ';']);
+    // A wire declared on the path counts for the path's later nodes as it would once committed.
+    const committed = body.bias(`${HEADER}  wire dd; assign q =`, [3], Int32Array.of(-1))!;
+    const onPath = body.bias(`${HEADER}`, [3, 8, 9, 10], Int32Array.of(-1, 0, 1, 2));
+    expect(onPath).not.toBeNull();
+    expect(committed[9]).toBe(0);
+  });
+});

@@ -1,0 +1,81 @@
+import { declaredPorts, nameSlot, slotBias, TAIL, type SpecNames } from './names.js';
+import { allowsUse, declaredNames, headerDone, useSlot, useWords } from './uses.js';
+
+/** Names declared in the output up to its last `;`: the same for every node of a step. */
+interface Declared {
+  upTo: number;
+  ports: Set<string>;
+  names: Set<string>;
+  header: boolean;
+}
+
+/**
+ * Per step: the logit-bias rows of a tree's nodes, from each node's text
+ * (the output and the node's path): names from the spec where it declares
+ * one (names.ts), declared names where it uses one (uses.ts). A row depends
+ * on the text alone, never on how it splits into output and path, so every
+ * lane decodes the same tokens. Rows are cached within one decode.
+ */
+export class NameConstraint {
+  private readonly rows = new Map<string, Float32Array | null>();
+  private readonly uses = new Map<string, ReturnType<typeof useWords>>();
+  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), header: false };
+
+  constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {}
+
+  /** [nodes, vocab] logit bias, or null when no node is at a name. */
+  bias(outputText: string, tokens: readonly number[], parents: ArrayLike<number>): Float32Array | null {
+    const vocab = this.pieces.length;
+    const split = outputText.lastIndexOf(';') + 1;
+    if (this.declared.upTo !== split) {
+      const done = outputText.slice(0, split);
+      this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), header: headerDone(done) };
+    }
+    const open = outputText.slice(split);
+    const tail = outputText.slice(-TAIL);
+    const paths: string[] = [];
+    let rows: Float32Array | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      // Node 0, the root, is the output's last token: its text is already in outputText.
+      const parent = parents[i]!;
+      paths.push(i === 0 || parent < 0 ? '' : paths[parent]! + (this.pieces[tokens[i]!] ?? ''));
+      const row = this.row(tail + paths[i]!, open + paths[i]!);
+      if (!row) continue;
+      rows ??= new Float32Array(tokens.length * vocab);
+      rows.set(row, i * vocab);
+    }
+    return rows;
+  }
+
+  /** The row for a node: `text` ends like the node's full text; `statement` is its full text past the output's last `;`. */
+  private row(text: string, statement: string): Float32Array | null {
+    const slot = nameSlot(text);
+    if (slot) {
+      const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
+      const key = `name|${JSON.stringify(slot)}|${[...ports].join(',')}`;
+      if (!this.rows.has(key)) this.rows.set(key, slotBias(slot, this.names, this.pieces, ports));
+      return this.rows.get(key)!;
+    }
+    if (!this.declared.header && !headerDone(statement)) return null;
+    const use = useSlot(text);
+    if (!use) return null;
+    const declared = [...new Set([...this.declared.names, ...declaredNames(statement)])].sort().join(',');
+    const key = `use|${use.partial}|${use.inEvent}|${declared}`;
+    if (!this.rows.has(key)) {
+      let words = this.uses.get(declared);
+      if (!words) this.uses.set(declared, (words = useWords(declared.split(',').filter(Boolean))));
+      this.rows.set(key, this.useRow(use.partial, words, use.inEvent));
+    }
+    return this.rows.get(key)!;
+  }
+
+  private useRow(partial: string, words: ReturnType<typeof useWords>, inEvent: boolean): Float32Array | null {
+    const row = new Float32Array(this.pieces.length);
+    let allowed = 0;
+    for (let id = 0; id < this.pieces.length; id++) {
+      if (allowsUse(partial, this.pieces[id]!, words, inEvent)) allowed++;
+      else row[id] = -Infinity;
+    }
+    return allowed > 0 ? row : null;
+  }
+}

@@ -1,0 +1,222 @@
+/**
+ * Names from the spec: the module and port names a decoder declares are
+ * words of the spec. A small model writes the design right and names it
+ * after its training data (`module mux2to1` for a spec that asks for
+ * `mux2`, port `d` where the spec says `d0`); nothing in a test bench or a
+ * person's design can use such a module. At a declaration's name, the
+ * decoder rules out (logit bias -inf) every token that would write a name
+ * the spec does not have, and the model picks among the spec's words.
+ *
+ * Declarations are read from the text the decoder has written: `module`,
+ * then the name; `input`/`output`/`inout`, then type words, a range, and one
+ * or more names, up to `;`, `(`, `)`, `#`, `=` or a comment. Everything else
+ * (parameters, internal signals, the body) is left to the model.
+ */
+
+import { RESERVED } from './uses.js';
+
+/** Words that may stand between a direction and a port's name. */
+const DIRECTIONS = ['input', 'output', 'inout'];
+const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
+/** Spec words nothing is named: English function words and a few of the prose's nouns (ports keep `in`, `out` and single letters). */
+const NOT_NAMES = new Set(`a an the of to and or in on at is it be by as if for with when that this from into its are
+module verilog design write implement create make build named called name use using input inputs output outputs port ports bit bits wide
+width each every one two high low clock reset when while then else has have should must will which takes gives`.split(/\s+/));
+/** English function words of the specs' prose: never a port's name. */
+const PROSE = new Set('an the of to is it be by as with when that this from into its are at on only then else each every'.split(' '));
+const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
+const IDENT_CHAR = /[A-Za-z0-9_$]/;
+/** How far back a declaration is looked for: a header line, with room to spare. */
+export const TAIL = 300;
+
+export interface SpecNames {
+  /** Names a port may have (and the type words), and every prefix of them. */
+  port: NameSet;
+  /** Once a range or a name is written: no type words. */
+  portName: NameSet;
+  /** After a comma: a name, or the next declaration's direction. */
+  portAfterComma: NameSet;
+  /** Names the module may have, and every prefix of them. */
+  module: NameSet;
+}
+
+interface NameSet {
+  words: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
+
+function nameSet(words: Iterable<string>): NameSet {
+  const set = new Set(words);
+  const prefixes = new Set<string>();
+  for (const w of set) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
+  return { words: set, prefixes };
+}
+
+/**
+ * Names the spec gives its module in so many words (`module cnt4`, "named
+ * `acc16`", "called mux2", "Module name: sub16", "Design spark in Verilog", or
+ * a first line that is just `mux2:`); none where it gives none.
+ */
+export function namedModules(spec: string): string[] {
+  const id = '[`\'"]?([A-Za-z_][A-Za-z0-9_$]*)';
+  // Most explicit first: "module `x`" would otherwise lose to "the module only ...".
+  const patterns = [new RegExp(`\\bmodule\\s+name\\s*:?\\s*${id}`, 'gi'), new RegExp(`\\b(?:named|called)\\s+${id}`, 'gi'),
+    /\bmodule\s+`([A-Za-z_][A-Za-z0-9_$]*)`/gi, new RegExp(`\\bdesign\\s+${id}[\`'"]?\\s+in\\s+verilog`, 'gi'),
+    /^\s*([A-Za-z_][A-Za-z0-9_$]*)\s*:\s*$/gm, new RegExp(`\\bmodule\\s+${id}`, 'gi')];
+  for (const pattern of patterns) {
+    const found = [...spec.matchAll(pattern)].map((m) => m[1]!).filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()) && !RESERVED.has(w));
+    if (found.length) return [...new Set(found)];
+  }
+  return [];
+}
+
+/** The names a spec allows: its identifier-shaped words; for the module, the name it gives, if it gives one. */
+export function specNames(spec: string): SpecNames {
+  // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
+  const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
+  const named = namedModules(spec);
+  return {
+    port: nameSet([...words, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
+    portName: nameSet(words),
+    portAfterComma: nameSet([...words, ...DIRECTIONS]),
+    module: nameSet(named.length ? named : words.filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()))),
+  };
+}
+
+/** Where the text ends inside a declaration's names: which names, the identifier begun so far, and what came before it. */
+export interface NameSlot {
+  kind: 'module' | 'port';
+  partial: string;
+  /** True right after the keyword: a token glued to it extends the keyword, it starts no name. */
+  atKeyword: boolean;
+  /** Module: its name is written (only `(` or `#` may follow). Port: a range or a name is written (no type word may follow). */
+  named: boolean;
+  /** Port: a name must come next (after the direction, a type word, a range, `(` or a comma), not a separator. */
+  expectsName: boolean;
+  /** Port: right after a comma or the list's `(`, where the next declaration's direction may start. */
+  afterComma: boolean;
+  /** The text ends in a space (or a blank line): more whitespace would only pad, and a small model pads forever. */
+  spaced: boolean;
+  /** Port list (`module m (a, b, `): the names listed so far, each listed once. */
+  listed: readonly string[];
+}
+
+const DECLARATION = /\b(module|input|output|inout)\b/g;
+const PARTIAL = /[A-Za-z_][A-Za-z0-9_$]*$/;
+
+/** The declaration slot `text` ends in, or null where the next token writes no declared name. */
+export function nameSlot(text: string): NameSlot | null {
+  const tail = text.slice(-TAIL);
+  // A keyword the text ends in may be a name begun (`wire inout` on its way to `inout_q`): the declaration is the one before it.
+  const last = PARTIAL.exec(tail)?.[0] ?? '';
+  let found: RegExpExecArray | null = null;
+  for (const m of tail.slice(0, tail.length - last.length).matchAll(DECLARATION)) found = m as RegExpExecArray;
+  const slot = found ? slotAfter(found, tail) : null;
+  if (slot || !/^(?:module|input|output|inout)$/.test(last)) return slot;
+  // The keyword just written: what is glued to it extends it; after a space comes a name.
+  return { kind: last === 'module' ? 'module' : 'port', partial: '', atKeyword: true, named: false, expectsName: last !== 'module', afterComma: false, spaced: false, listed: [] };
+}
+
+/** The slot of the declaration that `found` (a keyword in `tail`) starts, if the tail ends inside its names. */
+function slotAfter(found: RegExpExecArray, tail: string): NameSlot | null {
+  let rest = tail.slice(found.index + found[0].length);
+  let kind: NameSlot['kind'] = found[1] === 'module' ? 'module' : 'port';
+  // `module m (a, b, c` (or `module m #(...) (`): the port list, before any direction is written.
+  const list = kind === 'module' ? /^\s*[A-Za-z_][A-Za-z0-9_$]*\s*(?:#\s*\([^()]*\)\s*)?\(([^()]*)$/.exec(rest) : null;
+  if (list) {
+    kind = 'port';
+    rest = `(${list[1]!}`;
+  } else if (/[;()#=]|\/\//.test(rest)) return null;
+  if (rest.lastIndexOf('[') > rest.lastIndexOf(']')) return null; // inside a range
+  const names = rest.replace(/\[[^\]]*\]/g, ' [] ');
+  const space = /\s*$/.exec(tail)![0];
+  const spaced = /[ \t]$/.test(space) || (space.match(/\n/g) ?? []).length > 1;
+  const partial = PARTIAL.exec(names)?.[0] ?? '';
+  const before = names.slice(0, names.length - partial.length).match(/[A-Za-z_][A-Za-z0-9_$]*|\[\]|[,(]/g) ?? [];
+  if (kind === 'module') {
+    if (before.length > 1) return null;
+    return { kind, partial, atKeyword: rest.length === 0, named: before.length === 1, expectsName: false, afterComma: false, spaced, listed: [] };
+  }
+  const previous = before[before.length - 1];
+  const named = !list && before.some((w) => w === '[]' || (/^[A-Za-z_]/.test(w) && !TYPE_WORDS.includes(w)));
+  const expectsName = previous === undefined || previous === ',' || previous === '(' || previous === '[]' || TYPE_WORDS.includes(previous);
+  const listed = list ? before.filter((w) => /^[A-Za-z_]/.test(w) && !TYPE_WORDS.includes(w)) : [];
+  return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed };
+}
+
+/** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
+function endsWell(slot: NameSlot, after: string): boolean {
+  return slot.kind === 'module' ? /^\s*(?:\((?!\*)|#|$)/.test(after) : /^\s*(?:[,;)=[]|\/\/|$)/.test(after);
+}
+
+/** Whether a token that starts with no name (`start`: its text after any whitespace) fits the slot. */
+function fitsBeforeName(slot: NameSlot, start: string): boolean {
+  if (start === '') return !slot.spaced;
+  if (slot.kind === 'module') return slot.named && /^(?:\((?!\*)|#)/.test(start); // `(*` would start an attribute
+  if (start[0] === '[') return !slot.named;
+  return !slot.expectsName && /^(?:[,;)=]|\/\/)/.test(start);
+}
+
+/** Port names the text has declared (complete ones): a port is declared once. */
+export function declaredPorts(text: string): Set<string> {
+  const declared = new Set<string>();
+  for (const m of text.matchAll(/\b(?:input|output|inout)\b([^;()#=]*)/g)) {
+    const names = m[1]!.replace(/\[[^\]]*\]?/g, ' ');
+    const atEnd = m.index + m[0].length === text.length;
+    const ids = names.match(IDENT) ?? [];
+    if (atEnd && /[A-Za-z0-9_$]$/.test(names)) ids.pop(); // still being written
+    for (const id of ids) if (!TYPE_WORDS.includes(id)) declared.add(id);
+  }
+  return declared;
+}
+
+/** Whether writing `piece` at `slot` keeps every declared name one of the spec's (or on its way to one), well ended. */
+export function allows(slot: NameSlot, piece: string, names: SpecNames, declared: ReadonlySet<string> = new Set()): boolean {
+  if (piece === '') return false; // no end of output (or other special token) in the middle of a declaration
+  let name: string;
+  let after: string;
+  if (slot.partial && IDENT_CHAR.test(piece[0]!)) {
+    const lead = /^[A-Za-z0-9_$]*/.exec(piece)![0];
+    name = slot.partial + lead;
+    after = piece.slice(lead.length);
+  } else if (slot.partial) {
+    name = slot.partial; // the piece ends the name begun
+    after = piece;
+  } else {
+    if (slot.atKeyword && IDENT_CHAR.test(piece[0]!)) return true; // glued to the keyword: no name yet
+    const start = piece.trimStart();
+    if (!/^[A-Za-z_]/.test(start)) return fitsBeforeName(slot, start);
+    if (slot.kind === 'module' && slot.named) return false; // one name
+    const lead = /^[A-Za-z0-9_$]*/.exec(start)![0];
+    name = lead;
+    after = start.slice(lead.length);
+  }
+  const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
+  const taken = (w: string) => declared.has(w) || slot.listed.includes(w);
+  if (after !== '') {
+    if (!set.words.has(name) || taken(name)) return false;
+    if (!TYPE_WORDS.includes(name)) return endsWell(slot, after);
+    // A type word (` wire`, ` reg`): what follows it in the same token is checked as the declaration goes on.
+    if (!/^[\s[]/.test(after)) return false;
+    // After a direction a new declaration starts; after `wire` or `reg` the same one goes on.
+    const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [] } : {};
+    return allows({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after, names, declared);
+  }
+  if (!set.prefixes.has(name)) return false;
+  return (declared.size === 0 && slot.listed.length === 0) || [...set.words].some((w) => w.startsWith(name) && !taken(w));
+}
+
+/**
+ * Logit-bias rows for the vocabulary at `slot`: 0 for allowed tokens, -inf
+ * for the rest; null where no token is allowed (the model then writes freely
+ * rather than get stuck).
+ */
+export function slotBias(slot: NameSlot, names: SpecNames, pieces: readonly string[], declared: ReadonlySet<string> = new Set()): Float32Array | null {
+  const row = new Float32Array(pieces.length);
+  let allowed = 0;
+  for (let id = 0; id < pieces.length; id++) {
+    if (allows(slot, pieces[id]!, names, declared)) allowed++;
+    else row[id] = -Infinity;
+  }
+  return allowed > 0 ? row : null;
+}

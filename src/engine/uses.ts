@@ -1,0 +1,91 @@
+/**
+ * Uses of declared names: past the module header, an identifier the code
+ * reads or writes is one it has declared (a port, wire, reg, integer, genvar,
+ * parameter, function) or a Verilog keyword. A small model that was made to
+ * name a port `operand` (the spec's word) still writes `case (op)`: the name
+ * it learnt. iverilog rejects the design ("Unable to bind wire/reg/memory
+ * `op`"); ruling such identifiers out makes the model pick a declared one.
+ *
+ * New names are free where they are declared (after `wire`, `reg`,
+ * `integer`, ... up to `=` or `;`), as are labels (`begin : name`),
+ * hierarchical and port references (`.name`), numbers (`4'hA`), system tasks,
+ * macros, comments and strings.
+ */
+
+/** Verilog's reserved words (and SystemVerilog's `logic`): never a name. */
+export const RESERVED = new Set(`always and assign automatic begin buf bufif0 bufif1 case casex casez cmos deassign default defparam
+disable edge else end endcase endfunction endgenerate endmodule endprimitive endspecify endtable endtask event for force forever fork
+function generate genvar highz0 highz1 if ifnone initial inout input integer join large localparam macromodule medium module nand
+negedge nmos nor not notif0 notif1 or output parameter pmos posedge primitive pull0 pull1 pulldown pullup rcmos real realtime reg
+release repeat rnmos rpmos rtran rtranif0 rtranif1 scalared signed small specify specparam strong0 strong1 supply0 supply1 table task
+time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned vectored wait wand weak0 weak1 while wire wor xnor xor logic`.split(/\s+/));
+/** Keywords a body writes where an identifier could stand (gate primitives aside: this model writes none, and `or` only in an event). */
+const KEYWORDS = [...RESERVED].filter((w) => !/^(?:and|nand|nor|not|or|xor|xnor|buf|bufif[01]|notif[01]|[nrp]?cmos|[nrp]?mos|r?tran.*|pull.*|supply[01]|strong[01]|weak[01]|highz[01]|small|medium|large|table|endtable|primitive|endprimitive|specify|endspecify|specparam)$/.test(w));
+/** Keywords after which the names are new ones (up to `=`, `;` or a parenthesis). */
+const DECLARES = /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic|function|task|input|output|inout)\b([^;=()]*)/g;
+const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
+const NOT_NAMES = new Set(['wire', 'reg', 'signed', 'unsigned', 'logic', 'integer', 'input', 'output', 'inout', 'real', 'time']);
+
+/** Names `text` declares: ports, nets, variables, parameters, functions (ranges and type words aside). */
+export function declaredNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(DECLARES)) {
+    for (const id of m[1]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []) if (!NOT_NAMES.has(id)) names.add(id);
+  }
+  // The port list of a non-ANSI header, `module m (a, b, c);`, names ports declared further down.
+  const list = /\bmodule\s+[A-Za-z_][A-Za-z0-9_$]*\s*(?:#\s*\([^()]*\)\s*)?\(([^()]*)\)/.exec(text);
+  for (const id of list?.[1]!.match(IDENT) ?? []) if (!NOT_NAMES.has(id)) names.add(id);
+  return names;
+}
+
+/** Whether the module header (`module ... );`) is over in `text`: uses are checked past it. */
+export function headerDone(text: string): boolean {
+  return /\bmodule\b[^;]*\)\s*;/.test(text);
+}
+
+/** Where `text` ends at an identifier use: the identifier begun so far (`''` before one); null where names are free. */
+export function useSlot(text: string): { partial: string; inEvent: boolean } | null {
+  const line = text.slice(text.lastIndexOf('\n') + 1);
+  if (line.includes('//') || (line.match(/"/g) ?? []).length % 2 === 1) return null;
+  if (text.lastIndexOf('/*') > text.lastIndexOf('*/')) return null;
+  const partial = /[A-Za-z_][A-Za-z0-9_$]*$/.exec(text)?.[0] ?? '';
+  const before = text.slice(0, text.length - partial.length);
+  // Part of a number (4'hA, 8'd0, 1e3), a system task, a macro, a hierarchical or port name, or a longer word.
+  if (/[0-9'$`.A-Za-z_]$/.test(before)) return null;
+  if (/\bbegin\s*:\s*$/.test(before)) return null;
+  // Inside a declaration, before its `=`: the names are new.
+  let declaring: RegExpExecArray | null = null;
+  for (const m of before.slice(-200).matchAll(/\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic|function|task|input|output|inout)\b[^;=()]*$/g)) declaring = m as RegExpExecArray;
+  if (declaring) return null;
+  return { partial, inEvent: /@\s*\([^)]*$/.test(before) };
+}
+
+/** Whether writing `piece` at a use keeps the identifier a declared name or keyword (or on its way to one). */
+export function allowsUse(partial: string, piece: string, declared: { words: ReadonlySet<string>; prefixes: ReadonlySet<string> }, inEvent = false): boolean {
+  let name: string;
+  let after: string;
+  if (partial && /^[A-Za-z0-9_$]/.test(piece)) {
+    const lead = /^[A-Za-z0-9_$]*/.exec(piece)![0];
+    name = partial + lead;
+    after = piece.slice(lead.length);
+  } else if (partial) {
+    name = partial;
+    after = piece || ' '; // the end of output ends the name too
+  } else {
+    const start = piece.trimStart();
+    if (!/^[A-Za-z_]/.test(start)) return true; // an operator, a number, punctuation: no name
+    const lead = /^[A-Za-z0-9_$]*/.exec(start)![0];
+    name = lead;
+    after = start.slice(lead.length);
+  }
+  if (inEvent && 'or'.startsWith(name) && (after === '' || name === 'or')) return true; // @(posedge a or posedge b)
+  return after === '' ? declared.prefixes.has(name) : declared.words.has(name);
+}
+
+/** The words a use may be, with their prefixes: the declared names and the keywords. */
+export function useWords(declared: Iterable<string>): { words: Set<string>; prefixes: Set<string> } {
+  const words = new Set([...declared, ...KEYWORDS]);
+  const prefixes = new Set<string>();
+  for (const w of words) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
+  return { words, prefixes };
+}

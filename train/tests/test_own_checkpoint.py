@@ -119,6 +119,6 @@ def test_heads_export_and_generate_on_the_checkpoint(checkpoint: Path, tmp_path:
     assert expected.strip()
     for strategy in ("ntp", "syntax"):
         result = subprocess.run(["node", str(ROOT / "bin" / "verispec.mjs"), "generate", "--model", str(out), "--strategy", strategy,
-                                 "--max-tokens", str(limit), case["spec"]], cwd=ROOT, capture_output=True, text=True, timeout=120)
+                                 "--max-tokens", str(limit), "--names", "free", case["spec"]], cwd=ROOT, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         assert result.stdout == expected + "\n", strategy

@@ -52,6 +52,17 @@ def package_weights(path: Path) -> dict[str, np.ndarray]:
     return weights
 
 
+def traced_names(probe_graph: Path, package: dict[str, np.ndarray]) -> dict[str, str]:
+    """The probe's tracer-made names (`onnx::MatMul_N`) as the package's graph has them. The numbers
+    shift when the graph gains an input (the step's logit bias), but not their order: the k-th
+    such name of one export is the k-th of another."""
+    def traced(names: list[str]) -> list[str]:
+        return sorted((n for n in names if n.startswith("onnx::MatMul_")), key=lambda n: int(n.rsplit("_", 1)[1]))
+    ours = traced([i.name for i in onnx.load(str(probe_graph)).graph.initializer])
+    theirs = traced(list(package))
+    return dict(zip(ours, theirs)) if len(ours) == len(theirs) else {}
+
+
 def locate(graph_path: Path, tensors: dict[str, torch.Tensor]) -> dict[str, tuple[str, bool]]:
     """For each named tensor, the initializer of the graph that holds it: (name, transposed)."""
     inits = [(i.name, numpy_helper.to_array(i)) for i in onnx.load(str(graph_path)).graph.initializer]
@@ -98,6 +109,9 @@ def recover(package: Path, out: Path, quantization: str = "int8") -> dict[str, i
         if missing:
             raise ValueError(f"parameters not found in the exported graphs: {missing}")
         weights = {"encoder": package_weights(package / files["encoder"]), "step": package_weights(package / files["decoder_step"])}
+        for graph, probe_graph in (("encoder", Path(tmp) / "encoder.onnx"), ("step", Path(tmp) / "step.onnx")):
+            renamed = traced_names(probe_graph, weights[graph])
+            mapping = {key: (g, renamed.get(name, name), t) if g == graph else (g, name, t) for key, (g, name, t) in mapping.items()}
         model = T5Medusa.from_scratch(config, HeadsConfig(num_heads=0))
         target = dict(model.base.named_parameters())
         for key, (graph, name, transposed) in mapping.items():

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './names.js';
-import { allowsUse, declaredNames, headerDone, useSlot, useWords } from './uses.js';
+import { allowsUse as allowsShape, declaredNames, headerDone, pieceShape, useSlot, useWords } from './uses.js';
+
+const allowsUse = (partial: string, piece: string, words: ReturnType<typeof useWords>) => allowsShape(partial, pieceShape(piece), words);
 
 const SPEC = 'mux2:\nCombinational 2:1 mux of width 16; sel low routes d0 to the output q, sel high routes d1.\nin: d0[16], d1[16], sel; out: q[16]';
 const HEADER = 'module mux2 (\n  input wire [15:0] d0,\n  input wire [15:0] d1,\n  input wire sel,\n  output wire [15:0] q\n);\n';
@@ -36,7 +38,7 @@ describe('uses of declared names', () => {
     expect(allowsUse('d', '0', words)).toBe(true);
     expect(allowsUse('d', ' ?', words)).toBe(false);
     expect(allowsUse('', ' or', words)).toBe(false); // a gate keyword, outside an event
-    expect(allowsUse('', ' or', words, true)).toBe(true);
+    expect(allowsUse('', ' or', useWords(['d0', 'd1', 'sel', 'q', 'or']))).toBe(true); // in an event, `or` is added
     expect(allowsUse('diff', "'b0", words)).toBe(false);
   });
 });

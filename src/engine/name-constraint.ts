@@ -1,5 +1,5 @@
-import { declaredPorts, nameSlot, slotBias, TAIL, type SpecNames } from './names.js';
-import { allowsUse, declaredNames, headerDone, useSlot, useWords } from './uses.js';
+import { declaredPorts, nameSlot, PieceIndex, slotBias, TAIL, type SpecNames } from './names.js';
+import { allowsUse, declaredNames, headerDone, pieceShape, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
 interface Declared {
@@ -21,7 +21,13 @@ export class NameConstraint {
   private readonly uses = new Map<string, ReturnType<typeof useWords>>();
   private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), header: false };
 
-  constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {}
+  private readonly shapes: PieceShape[];
+  private readonly index: PieceIndex;
+
+  constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {
+    this.shapes = pieces.map(pieceShape);
+    this.index = new PieceIndex(this.shapes);
+  }
 
   /** [nodes, vocab] logit bias, or null when no node is at a name. */
   bias(outputText: string, tokens: readonly number[], parents: ArrayLike<number>): Float32Array | null {
@@ -53,7 +59,7 @@ export class NameConstraint {
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
       const key = `name|${JSON.stringify(slot)}|${[...ports].join(',')}`;
-      if (!this.rows.has(key)) this.rows.set(key, slotBias(slot, this.names, this.pieces, ports));
+      if (!this.rows.has(key)) this.rows.set(key, slotBias(slot, this.names, this.index, ports));
       return this.rows.get(key)!;
     }
     if (!this.declared.header && !headerDone(statement)) return null;
@@ -62,20 +68,32 @@ export class NameConstraint {
     const declared = [...new Set([...this.declared.names, ...declaredNames(statement)])].sort().join(',');
     const key = `use|${use.partial}|${use.inEvent}|${declared}`;
     if (!this.rows.has(key)) {
-      let words = this.uses.get(declared);
-      if (!words) this.uses.set(declared, (words = useWords(declared.split(',').filter(Boolean))));
-      this.rows.set(key, this.useRow(use.partial, words, use.inEvent));
+      // In an event (`@(posedge a or ...`) `or` is a word too.
+      const wordsKey = `${use.inEvent}|${declared}`;
+      let words = this.uses.get(wordsKey);
+      if (!words) this.uses.set(wordsKey, (words = useWords([...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])])));
+      this.rows.set(key, this.useRow(use.partial, words));
     }
     return this.rows.get(key)!;
   }
 
-  private useRow(partial: string, words: ReturnType<typeof useWords>, inEvent: boolean): Float32Array | null {
-    const row = new Float32Array(this.pieces.length);
-    let allowed = 0;
-    for (let id = 0; id < this.pieces.length; id++) {
-      if (allowsUse(partial, this.pieces[id]!, words, inEvent)) allowed++;
-      else row[id] = -Infinity;
+  /** The row at a use (what `allowsUse` says of every token), checking only tokens that could pass. */
+  private useRow(partial: string, words: ReturnType<typeof useWords>): Float32Array | null {
+    const { shapes, index } = this;
+    const row = new Float32Array(shapes.length).fill(-Infinity);
+    const check = (id: number) => {
+      if (allowsUse(partial, shapes[id]!, words)) row[id] = 0;
+    };
+    if (partial) {
+      if (words.words.has(partial)) for (const id of index.noLead) row[id] = 0; // the name ends here, complete
+      for (const prefix of words.prefixes) {
+        if (prefix.length > partial.length && prefix.startsWith(partial)) index.byLead.get(prefix.slice(partial.length))?.forEach(check);
+      }
+    } else {
+      for (const id of index.noStart) row[id] = 0; // an operator, a number, punctuation: no name
+      for (const prefix of words.prefixes) index.byStartLead.get(prefix)?.forEach(check);
     }
-    return allowed > 0 ? row : null;
+    return row.includes(0) ? row : null;
   }
+
 }

@@ -120,3 +120,20 @@ describe('slotBias and NameConstraint', () => {
     expect(slotBias({ ...moduleSlot, partial: 'zz' }, names, [' q', 'y'])).toBeNull();
   });
 });
+
+describe('slotBias', () => {
+  it('gives exactly what `allows` says of every token, though it checks only those that could pass', () => {
+    const vocab = ['', ' ', '  ', '\n  ', ' (', '(', '(*', ' #(', ',', ',\n  ', ';', ');', ')', ' [', '[', '7', ':0]', ' d', 'd', '0', '1', ' d0', ' d1', 'd0,', ' sel', 'sel', 'el', ' q', 'q', ' mux', 'mux', '2', ' mux2', ' wire', 'wire', ' reg', ' input', 'input', ' output', '\n  input', ' in', 'put', ' data', ' s', ' enable', 'x', ' of', ' //'];
+    const texts = ['module', 'module ', 'module mu', 'module mux2', 'module mux2 ', 'module mux2 (', 'module mux2 (d0, ', 'module mux2 (\n  input', 'module mux2 (\n  input wire',
+      'module mux2 (\n  input wire ', 'module mux2 (\n  input wire [15:0] ', 'module mux2 (\n  input wire [15:0] d', 'module mux2 (\n  input wire [15:0] d0,\n  ', 'module mux2 (\n  input wire [15:0] d0,\n  input'];
+    for (const text of texts) {
+      const slot = nameSlot(text)!;
+      for (const declared of [new Set<string>(), new Set(['d0'])]) {
+        const row = slotBias(slot, names, vocab, declared);
+        const brute = vocab.map((piece) => allows(slot, piece, names, declared));
+        expect(row ? Array.from(row, (v) => v === 0) : vocab.map(() => false), `${JSON.stringify(text)} ${[...declared]}`).toEqual(brute.some(Boolean) ? brute : vocab.map(() => false));
+      }
+    }
+  });
+});
+

@@ -13,7 +13,7 @@
  * (parameters, internal signals, the body) is left to the model.
  */
 
-import { RESERVED } from './uses.js';
+import { pieceShape, RESERVED, type PieceShape } from './uses.js';
 
 /** Words that may stand between a direction and a port's name. */
 const DIRECTIONS = ['input', 'output', 'inout'];
@@ -25,7 +25,6 @@ width each every one two high low clock reset when while then else has have shou
 /** English function words of the specs' prose: never a port's name. */
 const PROSE = new Set('an the of to is it be by as with when that this from into its are at on only then else each every'.split(' '));
 const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
-const IDENT_CHAR = /[A-Za-z0-9_$]/;
 /** How far back a declaration is looked for: a header line, with room to spare. */
 export const TAIL = 300;
 
@@ -171,25 +170,23 @@ export function declaredPorts(text: string): Set<string> {
 }
 
 /** Whether writing `piece` at `slot` keeps every declared name one of the spec's (or on its way to one), well ended. */
-export function allows(slot: NameSlot, piece: string, names: SpecNames, declared: ReadonlySet<string> = new Set()): boolean {
-  if (piece === '') return false; // no end of output (or other special token) in the middle of a declaration
+export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNames, declared: ReadonlySet<string> = new Set()): boolean {
+  const shape = typeof piece === 'string' ? pieceShape(piece) : piece;
+  if (shape.piece === '') return false; // no end of output (or other special token) in the middle of a declaration
   let name: string;
   let after: string;
-  if (slot.partial && IDENT_CHAR.test(piece[0]!)) {
-    const lead = /^[A-Za-z0-9_$]*/.exec(piece)![0];
-    name = slot.partial + lead;
-    after = piece.slice(lead.length);
+  if (slot.partial && shape.lead) {
+    name = slot.partial + shape.lead;
+    after = shape.leadRest;
   } else if (slot.partial) {
     name = slot.partial; // the piece ends the name begun
-    after = piece;
+    after = shape.piece;
   } else {
-    if (slot.atKeyword && IDENT_CHAR.test(piece[0]!)) return true; // glued to the keyword: no name yet
-    const start = piece.trimStart();
-    if (!/^[A-Za-z_]/.test(start)) return fitsBeforeName(slot, start);
+    if (slot.atKeyword && shape.lead) return true; // glued to the keyword: no name yet
+    if (shape.startLead === null) return fitsBeforeName(slot, shape.start);
     if (slot.kind === 'module' && slot.named) return false; // one name
-    const lead = /^[A-Za-z0-9_$]*/.exec(start)![0];
-    name = lead;
-    after = start.slice(lead.length);
+    name = shape.startLead;
+    after = shape.startRest;
   }
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w);
@@ -200,23 +197,86 @@ export function allows(slot: NameSlot, piece: string, names: SpecNames, declared
     if (!/^[\s[]/.test(after)) return false;
     // After a direction a new declaration starts; after `wire` or `reg` the same one goes on.
     const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [] } : {};
-    return allows({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after, names, declared);
+    return allows({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after === shape.piece ? shape : pieceShape(after), names, declared);
   }
   if (!set.prefixes.has(name)) return false;
-  return (declared.size === 0 && slot.listed.length === 0) || [...set.words].some((w) => w.startsWith(name) && !taken(w));
+  if (declared.size === 0 && slot.listed.length === 0) return true;
+  for (const w of set.words) if (w.startsWith(name) && !taken(w)) return true;
+  return false;
+}
+
+/** Token ids by the identifier they continue (`lead`) or start (`startLead`): a row checks only the tokens that could pass. */
+export class PieceIndex {
+  readonly byLead = new Map<string, number[]>();
+  readonly byStartLead = new Map<string, number[]>();
+  /** Tokens that continue no name (they end one begun), and tokens that start none. */
+  readonly noLead: number[] = [];
+  readonly noStart: number[] = [];
+  /** Memos: of `noLead`, those that end a complete name well, by slot kind; of `noStart`, those that fit, by slot shape. */
+  readonly endingWell = new Map<string, number[]>();
+  readonly fittingBefore = new Map<string, number[]>();
+
+  constructor(readonly shapes: readonly PieceShape[]) {
+    shapes.forEach((shape, id) => {
+      if (shape.lead) push(this.byLead, shape.lead, id);
+      else this.noLead.push(id);
+      if (shape.startLead !== null) push(this.byStartLead, shape.startLead, id);
+      else this.noStart.push(id);
+    });
+  }
+}
+
+function memo(map: Map<string, number[]>, key: string, make: () => number[]): number[] {
+  let ids = map.get(key);
+  if (!ids) map.set(key, (ids = make()));
+  return ids;
+}
+
+function push(map: Map<string, number[]>, key: string, id: number): void {
+  const list = map.get(key);
+  if (list) list.push(id);
+  else map.set(key, [id]);
 }
 
 /**
  * Logit-bias rows for the vocabulary at `slot`: 0 for allowed tokens, -inf
  * for the rest; null where no token is allowed (the model then writes freely
- * rather than get stuck).
+ * rather than get stuck). Only tokens that could pass are checked (`allows`):
+ * those that end the name begun, start no name, or continue or start one of
+ * the allowed names.
  */
-export function slotBias(slot: NameSlot, names: SpecNames, pieces: readonly string[], declared: ReadonlySet<string> = new Set()): Float32Array | null {
-  const row = new Float32Array(pieces.length);
+export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | readonly string[], declared: ReadonlySet<string> = new Set()): Float32Array | null {
+  const index = pieces instanceof PieceIndex ? pieces : new PieceIndex(pieces.map(pieceShape));
+  const { shapes } = index;
+  const row = new Float32Array(shapes.length).fill(-Infinity);
   let allowed = 0;
-  for (let id = 0; id < pieces.length; id++) {
-    if (allows(slot, pieces[id]!, names, declared)) allowed++;
-    else row[id] = -Infinity;
+  const mark = (id: number) => {
+    if (row[id] === 0) return;
+    row[id] = 0;
+    allowed++;
+  };
+  const check = (id: number) => {
+    if (row[id] !== 0 && allows(slot, shapes[id]!, names, declared)) mark(id);
+  };
+  const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
+  if (slot.partial) {
+    const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial);
+    if (complete && TYPE_WORDS.includes(slot.partial)) {
+      // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).
+      const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [] } : {};
+      const next = slotBias({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, names, index, declared);
+      for (const id of index.noLead) if (next?.[id] === 0 && /^[\s[]/.test(shapes[id]!.piece)) mark(id);
+    }
+    else if (complete) memo(index.endingWell, slot.kind, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece))).forEach(mark);
+    for (const prefix of set.prefixes) {
+      if (prefix.length > slot.partial.length && prefix.startsWith(slot.partial)) index.byLead.get(prefix.slice(slot.partial.length))?.forEach(check);
+    }
+  } else {
+    const shapeKey = `${slot.kind}|${slot.named}|${slot.expectsName}|${slot.spaced}`;
+    if (slot.atKeyword) index.noStart.forEach(check);
+    else memo(index.fittingBefore, shapeKey, () => index.noStart.filter((id) => shapes[id]!.piece !== '' && fitsBeforeName(slot, shapes[id]!.start))).forEach(mark);
+    if (slot.atKeyword) for (const ids of index.byLead.values()) ids.forEach(check);
+    for (const prefix of set.prefixes) index.byStartLead.get(prefix)?.forEach(check);
   }
   return allowed > 0 ? row : null;
 }

@@ -60,29 +60,44 @@ export function useSlot(text: string): { partial: string; inEvent: boolean } | n
   return { partial, inEvent: /@\s*\([^)]*$/.test(before) };
 }
 
-/** Whether writing `piece` at a use keeps the identifier a declared name or keyword (or on its way to one). */
-export function allowsUse(partial: string, piece: string, declared: { words: ReadonlySet<string>; prefixes: ReadonlySet<string> }, inEvent = false): boolean {
+/** A token's text, taken apart once per decode: every use row reads every token. */
+export interface PieceShape {
+  piece: string;
+  /** Its leading identifier characters (continuing a name), and what follows them. */
+  lead: string;
+  leadRest: string;
+  /** Its text after leading whitespace; the identifier that starts (null: none), and what follows it. */
+  start: string;
+  startLead: string | null;
+  startRest: string;
+}
+
+export function pieceShape(piece: string): PieceShape {
+  const lead = /^[A-Za-z0-9_$]*/.exec(piece)![0];
+  const start = piece.trimStart();
+  const startLead = /^[A-Za-z_]/.test(start) ? /^[A-Za-z0-9_$]*/.exec(start)![0] : null;
+  return { piece, lead, leadRest: piece.slice(lead.length), start, startLead, startRest: startLead === null ? '' : start.slice(startLead.length) };
+}
+
+/** Whether writing the token at a use keeps the identifier a declared name or keyword (or on its way to one). */
+export function allowsUse(partial: string, shape: PieceShape, declared: { words: ReadonlySet<string>; prefixes: ReadonlySet<string> }): boolean {
   let name: string;
   let after: string;
-  if (partial && /^[A-Za-z0-9_$]/.test(piece)) {
-    const lead = /^[A-Za-z0-9_$]*/.exec(piece)![0];
-    name = partial + lead;
-    after = piece.slice(lead.length);
+  if (partial && shape.lead) {
+    name = partial + shape.lead;
+    after = shape.leadRest;
   } else if (partial) {
     name = partial;
-    after = piece || ' '; // the end of output ends the name too
+    after = shape.piece || ' '; // the end of output ends the name too
   } else {
-    const start = piece.trimStart();
-    if (!/^[A-Za-z_]/.test(start)) return true; // an operator, a number, punctuation: no name
-    const lead = /^[A-Za-z0-9_$]*/.exec(start)![0];
-    name = lead;
-    after = start.slice(lead.length);
+    if (shape.startLead === null) return true; // an operator, a number, punctuation: no name
+    name = shape.startLead;
+    after = shape.startRest;
   }
-  if (inEvent && 'or'.startsWith(name) && (after === '' || name === 'or')) return true; // @(posedge a or posedge b)
   return after === '' ? declared.prefixes.has(name) : declared.words.has(name);
 }
 
-/** The words a use may be, with their prefixes: the declared names and the keywords. */
+/** The words a use may be, with their prefixes: the declared names and the keywords (in an event, add `or`). */
 export function useWords(declared: Iterable<string>): { words: Set<string>; prefixes: Set<string> } {
   const words = new Set([...declared, ...KEYWORDS]);
   const prefixes = new Set<string>();

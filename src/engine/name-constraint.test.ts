@@ -52,7 +52,7 @@ describe('NameConstraint', () => {
     // Node 0 is the output's last token; node 1 (" mux2") follows it; node 2 (" (") follows node 1.
     const bias = constraint.bias('module', [1, 1, 7], Int32Array.of(-1, 0, 1))!;
     const row = (i: number) => Array.from(bias.subarray(i * pieces.length, (i + 1) * pieces.length), (v) => v === 0);
-    expect(row(0)).toEqual([false, true, false, false, false, false, true, false]); // `module`: the name the spec gives (or a token glued to the keyword)
+    expect(row(0)).toEqual([false, true, false, false, false, false, false, false]); // `module`: the name the spec gives, after a space
     expect(row(1)).toEqual([false, false, false, false, false, false, false, true]); // `module mux2`: the header goes on
     expect(row(2)).toEqual([false, true, false, true, false, false, false, false]); // `module mux2 (`: a port
   });

@@ -101,7 +101,8 @@ describe('allows', () => {
     expect(allows(moduleSlot, ' mux2', names)).toBe(true);
     expect(allows(moduleSlot, ' mux2_16', names)).toBe(false);
     expect(allows(moduleSlot, ' the', specNames('the adder named add4'))).toBe(false);
-    expect(allows({ ...moduleSlot, atKeyword: true }, 's', names)).toBe(true);
+    expect(allows({ ...moduleSlot, atKeyword: true }, '5', names)).toBe(false); // `module5` would be no module at all
+    expect(allows({ ...port, atKeyword: true }, '_q', names)).toBe(true); // `input_q`: a name in the body, not a declaration
     expect(allows({ ...moduleSlot, named: true }, ' (', names)).toBe(true);
     expect(allows({ ...moduleSlot, named: true }, ' mux', names)).toBe(false);
     expect(allows({ ...moduleSlot, partial: 'mux2' }, ',', names)).toBe(false);

@@ -182,7 +182,8 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
     name = slot.partial; // the piece ends the name begun
     after = shape.piece;
   } else {
-    if (slot.atKeyword && shape.lead) return true; // glued to the keyword: no name yet
+    // Glued to the keyword: `input` may be the start of a name in the body (`input_q`); `module` at the top never is.
+    if (slot.atKeyword && shape.lead) return slot.kind !== 'module';
     if (shape.startLead === null) return fitsBeforeName(slot, shape.start);
     if (slot.kind === 'module' && slot.named) return false; // one name
     name = shape.startLead;

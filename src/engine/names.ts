@@ -13,7 +13,7 @@
  * (parameters, internal signals, the body) is left to the model.
  */
 
-import { pieceShape, RESERVED, type PieceShape } from './uses.js';
+import { nameSet, nameWritten, pieceShape, RESERVED, type NameSet, type PieceShape } from './uses.js';
 
 /** Words that may stand between a direction and a port's name. */
 const DIRECTIONS = ['input', 'output', 'inout'];
@@ -39,17 +39,7 @@ export interface SpecNames {
   module: NameSet;
 }
 
-interface NameSet {
-  words: ReadonlySet<string>;
-  prefixes: ReadonlySet<string>;
-}
 
-function nameSet(words: Iterable<string>): NameSet {
-  const set = new Set(words);
-  const prefixes = new Set<string>();
-  for (const w of set) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
-  return { words: set, prefixes };
-}
 
 /**
  * Names the spec gives its module in so many words (`module cnt4`, "named
@@ -173,22 +163,12 @@ export function declaredPorts(text: string): Set<string> {
 export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNames, declared: ReadonlySet<string> = new Set()): boolean {
   const shape = typeof piece === 'string' ? pieceShape(piece) : piece;
   if (shape.piece === '') return false; // no end of output (or other special token) in the middle of a declaration
-  let name: string;
-  let after: string;
-  if (slot.partial && shape.lead) {
-    name = slot.partial + shape.lead;
-    after = shape.leadRest;
-  } else if (slot.partial) {
-    name = slot.partial; // the piece ends the name begun
-    after = shape.piece;
-  } else {
-    // Glued to the keyword: `input` may be the start of a name in the body (`input_q`); `module` at the top never is.
-    if (slot.atKeyword && shape.lead) return slot.kind !== 'module';
-    if (shape.startLead === null) return fitsBeforeName(slot, shape.start);
-    if (slot.kind === 'module' && slot.named) return false; // one name
-    name = shape.startLead;
-    after = shape.startRest;
-  }
+  // Glued to the keyword: `input` may be the start of a name in the body (`input_q`); `module` at the top never is.
+  if (!slot.partial && slot.atKeyword && shape.lead) return slot.kind !== 'module';
+  const written = nameWritten(slot.partial, shape);
+  if (!written) return fitsBeforeName(slot, shape.start);
+  if (!slot.partial && slot.kind === 'module' && slot.named) return false; // one name
+  const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w);
   if (after !== '') {

@@ -79,28 +79,39 @@ export function pieceShape(piece: string): PieceShape {
   return { piece, lead, leadRest: piece.slice(lead.length), start, startLead, startRest: startLead === null ? '' : start.slice(startLead.length) };
 }
 
+/** Words and every prefix of them: a token may write a whole word or be on its way to one. */
+export interface NameSet {
+  words: ReadonlySet<string>;
+  prefixes: ReadonlySet<string>;
+}
+
+export function nameSet(words: Iterable<string>): NameSet {
+  const set = new Set(words);
+  const prefixes = new Set<string>();
+  for (const w of set) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
+  return { words: set, prefixes };
+}
+
+/**
+ * The name a token writes after `partial` (the identifier begun), and the text after it; null where
+ * it starts none (no name begun, and the token starts with an operator, a number or punctuation).
+ */
+export function nameWritten(partial: string, shape: PieceShape): { name: string; after: string } | null {
+  if (partial && shape.lead) return { name: partial + shape.lead, after: shape.leadRest };
+  if (partial) return { name: partial, after: shape.piece }; // the token ends the name begun
+  return shape.startLead === null ? null : { name: shape.startLead, after: shape.startRest };
+}
+
 /** Whether writing the token at a use keeps the identifier a declared name or keyword (or on its way to one). */
-export function allowsUse(partial: string, shape: PieceShape, declared: { words: ReadonlySet<string>; prefixes: ReadonlySet<string> }): boolean {
-  let name: string;
-  let after: string;
-  if (partial && shape.lead) {
-    name = partial + shape.lead;
-    after = shape.leadRest;
-  } else if (partial) {
-    name = partial;
-    after = shape.piece || ' '; // the end of output ends the name too
-  } else {
-    if (shape.startLead === null) return true; // an operator, a number, punctuation: no name
-    name = shape.startLead;
-    after = shape.startRest;
-  }
-  return after === '' ? declared.prefixes.has(name) : declared.words.has(name);
+export function allowsUse(partial: string, shape: PieceShape, declared: NameSet): boolean {
+  const written = nameWritten(partial, shape);
+  if (!written) return true; // an operator, a number, punctuation: no name
+  // The end of output ends a name begun too.
+  const after = partial && !shape.lead && !shape.piece ? ' ' : written.after;
+  return after === '' ? declared.prefixes.has(written.name) : declared.words.has(written.name);
 }
 
 /** The words a use may be, with their prefixes: the declared names and the keywords (in an event, add `or`). */
-export function useWords(declared: Iterable<string>): { words: Set<string>; prefixes: Set<string> } {
-  const words = new Set([...declared, ...KEYWORDS]);
-  const prefixes = new Set<string>();
-  for (const w of words) for (let i = 1; i <= w.length; i++) prefixes.add(w.slice(0, i));
-  return { words, prefixes };
+export function useWords(declared: Iterable<string>): NameSet {
+  return nameSet([...declared, ...KEYWORDS]);
 }

@@ -85,9 +85,10 @@ test('the token tree scrubber goes through every step; over a sampled race it sh
   // the syntax cut something to cut on this held-out spec.
   await page.getByLabel('Spec', { exact: true }).fill(benchPrompts(1)[0]!.spec);
   await page.getByLabel('Candidate tree').selectOption('default');
-  // The model's own names: names from the spec rule out most of what the syntax would cut, so the
+  // The model's own names and grammar: the checks rule out most of what the syntax would cut, so the
   // cut fires in few sampled races and the test would be about the seed, not the scrubber.
   await page.getByLabel('Names').selectOption('free');
+  await page.getByLabel('Grammar').selectOption('off');
   await setField(page, 'Max tokens', '160');
   await setField(page, 'Temperature', '0.9');
   // A seed whose race the cut fires in: seeded sampling is reproducible, but which seed cuts depends
@@ -140,6 +141,7 @@ test('a permalink restores the spec and settings and reproduces the same tokens'
   await setField(page, 'Max tokens', '48');
   await setField(page, 'Temperature', '0.7');
   await setField(page, 'Seed', '11');
+  await page.getByLabel('Grammar').selectOption('off');
   await page.getByRole('button', { name: 'Run', exact: true }).click();
   const first = await finish(page);
   await page.getByRole('button', { name: 'Share' }).click();
@@ -149,6 +151,7 @@ test('a permalink restores the spec and settings and reproduces the same tokens'
   const { page: again } = await open(link.slice(app.url.length));
   assert.equal(await again.getByLabel('Spec', { exact: true }).inputValue(), SPEC);
   assert.equal(await again.getByLabel('Temperature', { exact: true }).inputValue(), '0.7');
+  assert.equal(await again.getByLabel('Grammar').inputValue(), 'off');
   assert.deepEqual(await finish(again), first);
   await page.close();
   await again.close();

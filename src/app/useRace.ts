@@ -60,7 +60,7 @@ export function useRace(client: WorkerClient) {
       const events: StepEvent[][] = LANES.map(() => []);
       setState({ status: 'running', run, of, lanes: LANES.map(() => ({ status: 'running', events: [] })), results: [...results] });
       const handle = client.race(spec, lanes, {
-        maxNewTokens: settings.maxTokens, lookup: { maxTokens: settings.lookup }, names: settings.names, temperature: settings.temperature, epsilon: settings.epsilon, alpha: settings.alpha, seed: settings.seed,
+        maxNewTokens: settings.maxTokens, lookup: { maxTokens: settings.lookup }, names: settings.names, grammar: settings.grammar, temperature: settings.temperature, epsilon: settings.epsilon, alpha: settings.alpha, seed: settings.seed,
       }, (lane, event) => {
         events[lane]!.push(event);
         setState((s) => ({

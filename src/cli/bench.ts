@@ -6,7 +6,7 @@ import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
 import { readTaskFolders } from '../corpus/task-files.js';
 import { calibrate } from '../engine/calibrate.js';
-import { decode, STRATEGIES, type NameMode, type Strategy } from '../engine/decode.js';
+import { decode, STRATEGIES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
@@ -15,7 +15,7 @@ import type { LookupOptions } from '../engine/lookup.js';
 import { buildDatastore, type Datastore } from '../engine/datastore.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { parseLaneHeads, parseLookup, parseNames, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
+import { parseLaneHeads, parseGrammar, parseLookup, parseNames, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 import { runCost } from './cost.js';
 
@@ -59,10 +59,10 @@ async function loadDatastore(model: LoadedModel, corpusDir: string, examples: nu
   return store;
 }
 
-export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string, names?: NameMode): Promise<LaneRun> {
+export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string, checks: { names?: NameMode; grammar?: GrammarMode } = {}): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
   const acc = new LaneStatsAccumulator();
-  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup, headVariant, names });
+  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup, headVariant, ...checks });
   try {
     for (;;) {
       const next = await it.next();
@@ -98,7 +98,7 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' }, names: { type: 'string' },
+    specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
     datastore: { type: 'string' }, 'datastore-examples': { type: 'string', default: '20000' },
     cost: { type: 'boolean', default: false }, check: { type: 'string' }, acceptance: { type: 'string' }, 'spec-tokens': { type: 'string' }, trees: { type: 'string' }, repeats: { type: 'string' },
   });
@@ -114,6 +114,7 @@ export async function runBench(args: string[]): Promise<void> {
   if (!Number.isInteger(kvPage) || kvPage < 1) throw new UsageError('--kv-page must be a positive integer');
   const lookup = parseLookup(values.lookup);
   const names = parseNames(values.names);
+  const grammar = parseGrammar(values.grammar);
   const heads = parseLaneHeads(values.heads);
   const modelDir = values.model ?? DEFAULT_MODEL;
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
@@ -123,13 +124,13 @@ export async function runBench(args: string[]): Promise<void> {
   const arms: Arm[] = STRATEGIES.map((s) => ({ name: s, strategy: s, lookup }));
   if (store) arms.push(...STRATEGIES.filter((s) => s !== 'ntp').map((s) => ({ name: `${s}+store`, strategy: s, lookup: { ...lookup, store } })));
   const prompts = await benchSpecs(values.specs, requested);
-  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${prompts.length} prompts (${values.specs === 'test' ? 'held-out test split' : values.specs}), up to ${maxNewTokens} tokens, names ${names}, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
+  console.error(`bench: ${model.manifest.id} (${model.quantization}), ${prompts.length} prompts (${values.specs === 'test' ? 'held-out test split' : values.specs}), up to ${maxNewTokens} tokens, names ${names}, grammar ${grammar}, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
   if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
   // Warm-up: every lane once, untimed.
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
-  for (const a of arms) await runLane(model, syntax, prompts[0]!.spec, a.strategy, 16, trees.get(a.strategy), a.lookup, heads[a.strategy], names);
+  for (const a of arms) await runLane(model, syntax, prompts[0]!.spec, a.strategy, 16, trees.get(a.strategy), a.lookup, heads[a.strategy], { names, grammar });
   const perLane = new Map<string, { stats: LaneStats[]; identical: boolean[] }>();
   // The outside baseline needs the package's transformers.js copy of the base (export.package writes it unless told not to).
   const hasCopy = existsSync(resolve(modelDir, 'transformers.js', 'config.json'));
@@ -139,7 +140,7 @@ export async function runBench(args: string[]): Promise<void> {
   const count = prompts.length;
   for (const [i, prompt] of prompts.entries()) {
     const runs = new Map<string, LaneRun>();
-    for (const a of arms) runs.set(a.name, await runLane(model, syntax, prompt.spec, a.strategy, maxNewTokens, trees.get(a.strategy), a.lookup, heads[a.strategy], names));
+    for (const a of arms) runs.set(a.name, await runLane(model, syntax, prompt.spec, a.strategy, maxNewTokens, trees.get(a.strategy), a.lookup, heads[a.strategy], { names, grammar }));
     const ntpIds = runs.get('ntp')!.ids;
     for (const [s, r] of runs) {
       const lane = perLane.get(s) ?? { stats: [], identical: [] };
@@ -202,7 +203,7 @@ export async function runBench(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      specs: values.specs, prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup.maxTokens, names, heads, lanes: rows, byOutcome, transformersJs: baselineRow,
+      specs: values.specs, prompts: prompts.map((p) => p.id), maxNewTokens, kvPage, lookup: lookup.maxTokens, names, grammar, heads, lanes: rows, byOutcome, transformersJs: baselineRow,
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

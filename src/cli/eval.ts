@@ -16,12 +16,12 @@ import { tasksInTraining, trainingReferences } from '../eval/leak.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { CLI_BACKENDS, DEFAULT_MODEL, exemplarStoreOf, laneTrees, loadCliModel, parseBackend, parseLookup, parseNames } from './model-source.js';
+import { CLI_BACKENDS, DEFAULT_MODEL, exemplarStoreOf, laneTrees, loadCliModel, parseBackend, parseGrammar, parseLookup, parseNames } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--train-corpus DIR] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--exemplars CORPUS] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -139,7 +139,7 @@ export async function runEval(args: string[]): Promise<void> {
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
     'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false }, 'train-corpus': { type: 'string', default: 'data/corpus' },
     json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' }, lookup: { type: 'string' },
-    exemplars: { type: 'string' }, names: { type: 'string' },
+    exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
   });
   if (values.report) return rereport(values.report, values.plot, values.examples);
   const strategies = parseStrategies(values.strategy);
@@ -164,10 +164,11 @@ export async function runEval(args: string[]): Promise<void> {
   const trees = await laneTrees(values.model, backend, model.quantization, strategies);
   const lookup = parseLookup(values.lookup);
   const names = parseNames(values.names);
+  const grammar = parseGrammar(values.grammar);
   const exemplars = values.exemplars === undefined ? undefined : await exemplarStoreOf(values.exemplars);
   const source = values.tasks ? resolve(values.tasks) : `${values.split} split`;
   console.error(`eval: ${model.manifest.id} (${model.quantization}, ${CLI_BACKENDS[backend]}), ${tasks.length} tasks from ${source}, `
-    + `lanes ${strategies.join(', ')}, names ${names}, greedy${samples ? ` + ${samples} samples at temperature ${temperature}` : ''}, up to ${maxNewTokens} tokens, ${jobs} check jobs`);
+    + `lanes ${strategies.join(', ')}, names ${names}, grammar ${grammar}, greedy${samples ? ` + ${samples} samples at temperature ${temperature}` : ''}, up to ${maxNewTokens} tokens, ${jobs} check jobs`);
   const bar = new ProgressBar(tasks.length);
   const started = Date.now();
   const controller = new AbortController();
@@ -176,7 +177,7 @@ export async function runEval(args: string[]): Promise<void> {
   let results: TaskResult[];
   try {
     results = await evaluate(model, syntax, tasks, {
-      strategies, samples, temperature, maxNewTokens, jobs, check, trees, lookup, names, exemplars, signal: controller.signal,
+      strategies, samples, temperature, maxNewTokens, jobs, check, trees, lookup, names, grammar, exemplars, signal: controller.signal,
       onTaskDone: (r) => bar.tick(r.generations.some((g) => g.strategy === strategies[0] && g.seed === null && g.verdicts.function.ok)),
     });
   } finally {
@@ -202,7 +203,7 @@ export async function runEval(args: string[]): Promise<void> {
       model: { id: model.manifest.id, quantization: model.quantization, location: values.model ?? DEFAULT_MODEL, provenance: provenanceOf(model.manifest) },
       backend: CLI_BACKENDS[backend],
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version },
-      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: lookup.maxTokens, names,
+      options: { source, strategies, samples, temperature, maxNewTokens, timeoutSeconds, synth: check.synth, trees: Object.fromEntries(trees), lookup: lookup.maxTokens, names, grammar,
         exemplars: values.exemplars === undefined ? null : resolve(values.exemplars) },
       seconds,
       training: { source: training.source, tasksInTraining: [...leaked] },

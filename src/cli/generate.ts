@@ -2,7 +2,7 @@ import { fitsSource } from '../model/package.js';
 import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { fittedExemplarInput, nearestExemplar } from '../retrieval/exemplars.js';
-import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseLookup, parseNames } from './model-source.js';
+import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseGrammar, parseLookup, parseNames } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 function number(value: string | undefined, name: string, fallback: number): number {
@@ -17,7 +17,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
     strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
     'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
-    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false }, exemplars: { type: 'string' }, names: { type: 'string' },
+    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false }, exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
   });
   if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('expected one spec (quote it)');
   const strategy = values.strategy as Strategy;
@@ -43,7 +43,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   process.once('SIGINT', () => controller.abort());
   const started = performance.now();
   const it = decode(model, input, {
-    strategy, completeness, tree, headVariant: values.heads, lookup: parseLookup(values.lookup), names: parseNames(values.names), signal: controller.signal,
+    strategy, completeness, tree, headVariant: values.heads, lookup: parseLookup(values.lookup), names: parseNames(values.names), grammar: parseGrammar(values.grammar), signal: controller.signal,
     maxNewTokens: number(values['max-tokens'], 'max-tokens', 512),
     temperature: number(values.temperature, 'temperature', 0), seed: number(values.seed, 'seed', 0),
   });
@@ -55,7 +55,7 @@ export async function runGenerate(args: string[]): Promise<void> {
       const seconds = (performance.now() - started) / 1000;
       process.stdout.write('\n');
       console.error(`${strategy}: ${r.ids.length} tokens in ${r.steps} steps (${(r.ids.length / r.steps).toFixed(2)} a step), ` +
-        `${(r.ids.length / seconds).toFixed(1)} tokens/s, first token after ${((first ?? 0) / 1000).toFixed(3)} s, stop: ${r.stop}, names: ${r.names}`);
+        `${(r.ids.length / seconds).toFixed(1)} tokens/s, first token after ${((first ?? 0) / 1000).toFixed(3)} s, stop: ${r.stop}, names: ${r.names}, grammar: ${r.grammar}`);
       completeness?.dispose();
       await model.sessions.release();
       return;

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
 import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
-import { LANE_HEADS, NAME_MODES, type NameMode, type Strategy } from '../engine/decode.js';
+import { GRAMMAR_MODES, LANE_HEADS, NAME_MODES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
@@ -115,6 +115,13 @@ export function parseNames(value: string | undefined): NameMode {
   if (value === undefined) return 'spec';
   if (!(NAME_MODES as readonly string[]).includes(value)) throw new UsageError(`--names must be one of ${NAME_MODES.join(', ')}, got '${value}'`);
   return value as NameMode;
+}
+
+/** `--grammar on|off`: tokens that break Verilog's grammar ruled out as the decoder writes (engine/grammar.ts), or left to the model. */
+export function parseGrammar(value: string | undefined): GrammarMode {
+  if (value === undefined) return 'on';
+  if (!(GRAMMAR_MODES as readonly string[]).includes(value)) throw new UsageError(`--grammar must be one of ${GRAMMAR_MODES.join(', ')}, got '${value}'`);
+  return value as GrammarMode;
 }
 
 /** `--exemplars CORPUS`: the retrieve-and-edit store, the train split of a corpus folder. */

@@ -5,6 +5,8 @@ import type { HeadCandidates, PromptState, StepOutputs } from '../model/session.
 import { Rng } from '../util/rng.js';
 import { accept, TYPICAL_DEFAULTS, type AcceptanceRule } from './acceptance.js';
 import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from './lookup.js';
+import { DecodeConstraint } from './constraint.js';
+import { GrammarRows } from './grammar-rows.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './names.js';
 import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
@@ -71,6 +73,11 @@ export interface DecodeOptions {
    * where the package's step takes a logit bias; `free` leaves them to the model.
    */
   names?: NameMode;
+  /**
+   * `on` (the default) rules out tokens that break Verilog's grammar as the decoder writes (grammar.ts):
+   * an unmatched bracket, a `:` with no `?`, a second `=`, a keyword in an expression; `off` leaves it to the model.
+   */
+  grammar?: GrammarMode;
   /** Required by the `syntax` strategy: one checker per lane (it keeps that lane's parse). */
   completeness?: CompletenessChecker;
   signal?: AbortSignal;
@@ -78,6 +85,8 @@ export interface DecodeOptions {
 
 export type NameMode = 'spec' | 'free';
 export const NAME_MODES: readonly NameMode[] = ['spec', 'free'];
+export type GrammarMode = 'on' | 'off';
+export const GRAMMAR_MODES: readonly GrammarMode[] = ['on', 'off'];
 
 export interface DecodeResult {
   ids: number[];
@@ -86,6 +95,8 @@ export interface DecodeResult {
   stop: 'eos' | 'max-tokens';
   /** How names were decoded: `free` where asked, or where the package cannot take a logit bias. */
   names: NameMode;
+  /** Whether the grammar was kept to: `off` where asked, or where the package cannot take a logit bias. */
+  grammar: GrammarMode;
 }
 
 /** Each token's text, by id, for the name constraint (cached per tokenizer). */
@@ -183,6 +194,8 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
   const lookup = strategy === 'ntp' ? { maxTokens: 0 } : { ...LOOKUP_DEFAULTS, ...options.lookup };
   const prompt: PromptState = await model.sessions.prompt(specIds);
   const names = options.names === 'free' || !prompt.takesLogitBias ? null : new NameConstraint(specNames(spec), piecesOf(model));
+  const grammar = options.grammar === 'off' || !prompt.takesLogitBias ? null : new GrammarRows(piecesOf(model));
+  const constraint = names || grammar ? new DecodeConstraint(piecesOf(model), names, grammar) : null;
   const output: number[] = [];
   let outputText = '';
   let steps = 0;
@@ -210,7 +223,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         treeBias: active.ancestorBias,
         temperature: Math.max(temperature, 1e-5),
         uniforms,
-        logitBias: names?.bias(outputText, tokens, active.parents) ?? undefined,
+        logitBias: constraint?.bias(outputText, tokens, active.parents) ?? undefined,
       });
       const forwardDone = performance.now();
       const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
@@ -254,7 +267,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
         tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)), lookup: looked.length },
         states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
       };
-      if (stop) return { ids: output, text: outputText, steps, stop, names: names ? 'spec' : 'free' };
+      if (stop) return { ids: output, text: outputText, steps, stop, names: names ? 'spec' : 'free', grammar: grammar ? 'on' : 'off' };
       first = false;
       current = tree;
     }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DecodeConstraint } from './constraint.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './names.js';
 import { allowsUse as allowsShape, declaredNames, headerDone, pieceShape, useSlot, useWords } from './uses.js';
@@ -26,6 +27,9 @@ describe('uses of declared names', () => {
     expect(useSlot(`${HEADER}  // the sel`)).toBeNull();
     expect(useSlot(`${HEADER}  assign q = $sig`)).toBeNull();
     expect(useSlot(`${HEADER}  always @(posedge sel `)).toEqual({ partial: '', inEvent: true });
+    // The next declarator of a list is a new name; an element of a concatenation is a use.
+    expect(useSlot(`${HEADER}  localparam S_GREEN = 2'd0, S_Y`)).toBeNull();
+    expect(useSlot(`${HEADER}  wire [3:0] x = {d0[1:0], s`)).toEqual({ partial: 's', inEvent: false });
   });
 
   it('lets a use be a declared name or a keyword, on its way or complete', () => {
@@ -46,9 +50,11 @@ describe('uses of declared names', () => {
 describe('NameConstraint', () => {
   const names = specNames(SPEC);
   const pieces = ['', ' mux2', ' mux2_16', ' d0', ' data', ',', 'x', ' ('];
+  /** Names only: the grammar is tested in grammar.test.ts. */
+  const byNames = (vocab: string[]) => new DecodeConstraint(vocab, new NameConstraint(names, vocab), null);
 
   it('biases only the tree nodes whose path ends at a declared name', () => {
-    const constraint = new NameConstraint(names, pieces);
+    const constraint = byNames(pieces);
     // Node 0 is the output's last token; node 1 (" mux2") follows it; node 2 (" (") follows node 1.
     const bias = constraint.bias('module', [1, 1, 7], Int32Array.of(-1, 0, 1))!;
     const row = (i: number) => Array.from(bias.subarray(i * pieces.length, (i + 1) * pieces.length), (v) => v === 0);
@@ -58,17 +64,17 @@ describe('NameConstraint', () => {
   });
 
   it('past the header, rules out undeclared names', () => {
-    const constraint = new NameConstraint(names, pieces);
+    const constraint = byNames(pieces);
     const bias = constraint.bias(`${HEADER}  assign q =`, [5], Int32Array.of(-1))!;
     expect(bias[3]).toBe(0); // d0 is declared
     expect(bias[4]).toBe(-Infinity); // data is not
   });
 
   it('gives a node the same row whether its text was output or path: every lane decodes the same tokens', () => {
-    const whole = new NameConstraint(names, pieces).bias('module mux2', [1], Int32Array.of(-1))!;
-    const split = new NameConstraint(names, pieces).bias('module', [1, 1], Int32Array.of(-1, 0))!;
+    const whole = byNames(pieces).bias('module mux2', [1], Int32Array.of(-1))!;
+    const split = byNames(pieces).bias('module', [1, 1], Int32Array.of(-1, 0))!;
     expect(Array.from(split.subarray(pieces.length))).toEqual(Array.from(whole));
-    const body = new NameConstraint(names, [...pieces, ' wire', ' dd', ';']);
+    const body = byNames([...pieces, ' wire', ' dd', ';']);
     // A wire declared on the path counts for the path's later nodes as it would once committed.
     const committed = body.bias(`${HEADER}  wire dd; assign q =`, [3], Int32Array.of(-1))!;
     const onPath = body.bias(`${HEADER}`, [3, 8, 9, 10], Int32Array.of(-1, 0, 1, 2));

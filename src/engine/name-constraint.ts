@@ -1,5 +1,5 @@
-import { declaredPorts, nameSlot, PieceIndex, slotBias, TAIL, type SpecNames } from './names.js';
-import { allowsUse, declaredNames, headerDone, pieceShape, useSlot, useWords, type PieceShape } from './uses.js';
+import { declaredPorts, nameSlot, PieceIndex, slotBias, type SpecNames } from './names.js';
+import { allowsUse, declaredNames, headerDone, nameSet, pieceShape, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
 interface Declared {
@@ -10,51 +10,36 @@ interface Declared {
 }
 
 /**
- * Per step: the logit-bias rows of a tree's nodes, from each node's text
- * (the output and the node's path): names from the spec where it declares
- * one (names.ts), declared names where it uses one (uses.ts). A row depends
- * on the text alone, never on how it splits into output and path, so every
- * lane decodes the same tokens. Rows are cached within one decode.
+ * Names from the spec where the text declares one (names.ts), declared names
+ * where it uses one (uses.ts): a node's row from its text. Rows are cached
+ * within one decode.
  */
 export class NameConstraint {
   private readonly rows = new Map<string, Float32Array | null>();
-  private readonly uses = new Map<string, ReturnType<typeof useWords>>();
+  private readonly uses = new Map<string, ReturnType<typeof nameSet>>();
   private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), header: false };
 
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
 
-  constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {
+  constructor(private readonly names: SpecNames, pieces: readonly string[]) {
     this.shapes = pieces.map(pieceShape);
     this.index = new PieceIndex(this.shapes);
   }
 
-  /** [nodes, vocab] logit bias, or null when no node is at a name. */
-  bias(outputText: string, tokens: readonly number[], parents: ArrayLike<number>): Float32Array | null {
-    const vocab = this.pieces.length;
+  /** Reads the names the output declares up to its last `;`: the same for every node of a step. */
+  prepare(outputText: string): void {
     const split = outputText.lastIndexOf(';') + 1;
-    if (this.declared.upTo !== split) {
-      const done = outputText.slice(0, split);
-      this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), header: headerDone(done) };
-    }
-    const open = outputText.slice(split);
-    const tail = outputText.slice(-TAIL);
-    const paths: string[] = [];
-    let rows: Float32Array | null = null;
-    for (let i = 0; i < tokens.length; i++) {
-      // Node 0, the root, is the output's last token: its text is already in outputText.
-      const parent = parents[i]!;
-      paths.push(i === 0 || parent < 0 ? '' : paths[parent]! + (this.pieces[tokens[i]!] ?? ''));
-      const row = this.row(tail + paths[i]!, open + paths[i]!);
-      if (!row) continue;
-      rows ??= new Float32Array(tokens.length * vocab);
-      rows.set(row, i * vocab);
-    }
-    return rows;
+    if (this.declared.upTo === split) return;
+    const done = outputText.slice(0, split);
+    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), header: headerDone(done) };
   }
 
-  /** The row for a node: `text` ends like the node's full text; `statement` is its full text past the output's last `;`. */
-  private row(text: string, statement: string): Float32Array | null {
+  /**
+   * The row for a node: `text` ends like the node's full text; `statement` is its full text past the
+   * output's last `;` (after `prepare`). In an expression (`keywords` false) a use is a declared name only.
+   */
+  row(text: string, statement: string, keywords = true): Float32Array | null {
     const slot = nameSlot(text);
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
@@ -66,19 +51,20 @@ export class NameConstraint {
     const use = useSlot(text);
     if (!use) return null;
     const declared = [...new Set([...this.declared.names, ...declaredNames(statement)])].sort().join(',');
-    const key = `use|${use.partial}|${use.inEvent}|${declared}`;
+    const key = `use|${use.partial}|${use.inEvent}|${keywords}|${declared}`;
     if (!this.rows.has(key)) {
       // In an event (`@(posedge a or ...`) `or` is a word too.
-      const wordsKey = `${use.inEvent}|${declared}`;
+      const wordsKey = `${use.inEvent}|${keywords}|${declared}`;
       let words = this.uses.get(wordsKey);
-      if (!words) this.uses.set(wordsKey, (words = useWords([...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])])));
+      const allowed = [...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])];
+      if (!words) this.uses.set(wordsKey, (words = keywords ? useWords(allowed) : nameSet(allowed)));
       this.rows.set(key, this.useRow(use.partial, words));
     }
     return this.rows.get(key)!;
   }
 
   /** The row at a use (what `allowsUse` says of every token), checking only tokens that could pass. */
-  private useRow(partial: string, words: ReturnType<typeof useWords>): Float32Array | null {
+  private useRow(partial: string, words: ReturnType<typeof nameSet>): Float32Array | null {
     const { shapes, index } = this;
     const row = new Float32Array(shapes.length).fill(-Infinity);
     const check = (id: number) => {

@@ -11,7 +11,7 @@ export interface LaneSpec {
 }
 
 /** What every lane shares: the sampling settings and the cancel signal. */
-export type RaceSettings = Pick<DecodeOptions, 'maxNewTokens' | 'temperature' | 'epsilon' | 'alpha' | 'seed' | 'lookup' | 'names' | 'signal'>;
+export type RaceSettings = Pick<DecodeOptions, 'maxNewTokens' | 'temperature' | 'epsilon' | 'alpha' | 'seed' | 'lookup' | 'names' | 'grammar' | 'signal'>;
 
 export interface RaceEvent {
   lane: number;

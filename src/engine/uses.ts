@@ -56,8 +56,18 @@ export function useSlot(text: string): { partial: string; inEvent: boolean } | n
   // Inside a declaration, before its `=`: the names are new.
   let declaring: RegExpExecArray | null = null;
   for (const m of before.slice(-200).matchAll(/\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic|function|task|input|output|inout)\b[^;=()]*$/g)) declaring = m as RegExpExecArray;
-  if (declaring) return null;
+  if (declaring || listsNewName(before)) return null;
   return { partial, inEvent: /@\s*\([^)]*$/.test(before) };
+}
+
+/** After a comma between declarators (`localparam A = 0, B = 1`, `wire x = a, y = b`): the next name is a new one. */
+function listsNewName(before: string): boolean {
+  const statement = before.slice(before.lastIndexOf(';') + 1);
+  const m = /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic)\b([\s\S]*),\s*$/.exec(statement);
+  if (!m) return false;
+  let depth = 0;
+  for (const c of m[1]!) depth += '([{'.includes(c) ? 1 : ')]}'.includes(c) ? -1 : 0;
+  return depth === 0;
 }
 
 /** A token's text, taken apart once per decode: every use row reads every token. */

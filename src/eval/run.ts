@@ -1,5 +1,5 @@
 import type { SpecVariant, TaskFiles } from '../corpus/task-files.js';
-import { decode, type NameMode, type Strategy } from '../engine/decode.js';
+import { decode, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LookupOptions } from '../engine/lookup.js';
 import type { TreeChoices } from '../engine/tree.js';
@@ -25,6 +25,8 @@ export interface EvalOptions {
   lookup?: LookupOptions;
   /** Declared names kept to the spec's words (`spec`) or left to the model (`free`). */
   names?: NameMode;
+  /** Tokens that break Verilog's grammar ruled out (`on`) or left to the model (`off`). */
+  grammar?: GrammarMode;
   /** Retrieve-and-edit: each spec is followed by its nearest train design's code (absent: the spec alone). */
   exemplars?: ExemplarStore;
   onTaskDone?: (done: TaskResult, index: number) => void;
@@ -84,7 +86,7 @@ async function generate(model: LoadedModel, syntax: VerilogSyntax, spec: string,
   const acc = new LaneStatsAccumulator();
   try {
     const it = decode(model, spec, {
-      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), lookup: options.lookup, names: options.names, signal: options.signal,
+      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), lookup: options.lookup, names: options.names, grammar: options.grammar, signal: options.signal,
       temperature: seed === null ? 0 : options.temperature, seed: seed ?? 0,
     });
     for (;;) {

@@ -73,6 +73,12 @@ export function SettingsPanel({ settings, model, onChange, onInvalid }: { settin
             <option value="free">the model's own</option>
           </select>
         </label>
+        <label className="field" title="checked: a token that breaks Verilog's grammar (an unmatched bracket, a ':' with no '?', a second '=', a keyword in an expression) is ruled out; off: the model's own">Grammar
+          <select id="setting-grammar" name="grammar" aria-label="Grammar" value={settings.grammar} onChange={(e) => set('grammar', e.target.value as Settings['grammar'])}>
+            <option value="on">checked as it writes</option>
+            <option value="off">the model's own</option>
+          </select>
+        </label>
         {(Object.keys(LABELS) as NumberKey[]).map((k) => <NumberField key={k} name={k} value={settings[k]} onChange={(v) => set(k, v)} onInvalid={onInvalid} />)}
       </div>
     </details>

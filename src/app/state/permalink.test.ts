@@ -43,12 +43,20 @@ describe('permalinks', () => {
     expect(decoded.kind === 'ok' && decoded.warnings.join('\n')).toMatch(/names must be one of spec, free/);
   });
 
+  test('a bad grammar mode falls back to the checked grammar, said so; a link that gives one keeps it', () => {
+    const bad = decodePermalink(hashOf({ v: 1, spec: 'x', settings: { lookup: 4, names: 'spec', grammar: 'loose' } }));
+    expect(bad.kind === 'ok' && bad.state.settings.grammar).toBe('on');
+    expect(bad.kind === 'ok' && bad.warnings.join('\n')).toMatch(/grammar must be one of on, off/);
+    const off = decodePermalink(hashOf({ v: 1, spec: 'x', settings: { lookup: 4, names: 'spec', grammar: 'off' } }));
+    expect(off.kind === 'ok' && off.state.settings.grammar).toBe('off');
+  });
+
   test('bad settings fall back to their defaults, each named', () => {
     const decoded = decodePermalink(hashOf({ v: 1, spec: 'x', settings: { maxTokens: 99999, temperature: 'hot', backend: 'cuda', seed: 7, quantization: '<img>', __proto__: { polluted: true } } }));
     expect(decoded.kind).toBe('ok');
     if (decoded.kind !== 'ok') return;
-    // A link without `lookup` or `names` predates them: its race ran the heads alone, with the model's own names.
-    expect(decoded.state.settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7, lookup: 0, names: 'free' });
+    // A link without `lookup`, `names` or `grammar` predates them: its race ran the heads alone, with the model's own names and grammar.
+    expect(decoded.state.settings).toEqual({ ...DEFAULT_SETTINGS, seed: 7, lookup: 0, names: 'free', grammar: 'off' });
     expect(decoded.warnings.join('\n')).toMatch(/maxTokens must be between 1 and 2048/);
     expect(decoded.warnings.join('\n')).toMatch(/temperature must be a number/);
     expect(decoded.warnings.join('\n')).toMatch(/backend must be one of auto, webgpu, wasm/);

@@ -52,8 +52,8 @@ export function decodePermalink(hash: string): DecodedPermalink {
   if (typeof d.spec !== 'string') return { kind: 'broken', reason: 'this link has no spec' };
   if (d.spec.length > MAX_SPEC_CHARS) return { kind: 'broken', reason: `this link's spec is too long (${d.spec.length} characters; at most ${MAX_SPEC_CHARS})` };
   const given = (typeof d.settings === 'object' && d.settings !== null ? d.settings : {}) as Record<string, unknown>;
-  // Links made before lookup (or names from the spec) existed ran without them: same race, same tokens.
-  const { settings, errors } = checkSettings({ lookup: 0, names: 'free', ...given });
+  // Links made before lookup (names from the spec, the grammar) existed ran without them: same race, same tokens.
+  const { settings, errors } = checkSettings({ lookup: 0, names: 'free', grammar: 'off', ...given });
   const warnings = Object.entries(errors).map(([key, why]) => `${key} ${why}; using the default`);
   return { kind: 'ok', state: { spec: d.spec, settings }, warnings };
 }

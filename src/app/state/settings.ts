@@ -1,5 +1,5 @@
 import { TYPICAL_DEFAULTS } from '../../engine/acceptance.js';
-import { NAME_MODES, type NameMode } from '../../engine/decode.js';
+import { GRAMMAR_MODES, NAME_MODES, type GrammarMode, type NameMode } from '../../engine/decode.js';
 import { LOOKUP_DEFAULTS } from '../../engine/lookup.js';
 import type { BackendPreference } from '../../model/backend.js';
 
@@ -23,6 +23,8 @@ export interface Settings {
   lookup: number;
   /** `spec`: declared module and port names are words of the spec (engine/names.ts); `free`: the model's own. */
   names: NameMode;
+  /** `on`: tokens that break Verilog's grammar are ruled out as the lanes write (engine/grammar.ts); `off`: the model's own. */
+  grammar: GrammarMode;
   seed: number;
   /** Races per Run: the outcome takes each lane's median, so one noisy run does not decide it. */
   bestOf: number;
@@ -32,7 +34,7 @@ export const SHIPPED_MODEL_URL = 'models/verispec-small/';
 
 export const DEFAULT_SETTINGS: Settings = {
   modelUrl: SHIPPED_MODEL_URL, backend: 'auto', quantization: '', medusaHeads: '', syntaxHeads: '', tree: 'calibrated',
-  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, lookup: LOOKUP_DEFAULTS.maxTokens, names: 'spec', seed: 0, bestOf: 3,
+  temperature: 0, epsilon: TYPICAL_DEFAULTS.epsilon, alpha: TYPICAL_DEFAULTS.alpha, maxTokens: 256, lookup: LOOKUP_DEFAULTS.maxTokens, names: 'spec', grammar: 'on', seed: 0, bestOf: 3,
 };
 
 /** Ranges of the numeric settings, for the form and for untrusted input. */
@@ -80,6 +82,7 @@ export function checkSettings(input: unknown): { settings: Settings; errors: Set
   for (const key of ['quantization', 'medusaHeads', 'syntaxHeads'] as const) take(key, (v) => (typeof v === 'string' && NAME.test(v) ? null : 'must be a name'));
   take('tree', (v) => (v === 'calibrated' || v === 'default' ? null : 'must be calibrated or default'));
   take('names', (v) => (NAME_MODES.includes(v as NameMode) ? null : `must be one of ${NAME_MODES.join(', ')}`));
+  take('grammar', (v) => (GRAMMAR_MODES.includes(v as GrammarMode) ? null : `must be one of ${GRAMMAR_MODES.join(', ')}`));
   for (const key of Object.keys(LIMITS) as (keyof typeof LIMITS)[]) take(key, (v) => numberError(key, v));
   return { settings, errors };
 }

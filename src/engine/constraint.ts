@@ -1,0 +1,56 @@
+import { TAIL } from './names.js';
+import { NameConstraint } from './name-constraint.js';
+import { GrammarRows, grammarAfter } from './grammar-rows.js';
+import { inExpression, type Grammar } from './grammar.js';
+
+/**
+ * The logit-bias rows of a step, one per tree node, from the node's text (the
+ * output and the node's path): what the names from the spec allow
+ * (name-constraint.ts) and what the grammar allows (grammar.ts), both. A row
+ * depends on the text alone, never on how it splits into output and path, so
+ * at temperature 0 every lane decodes the same tokens.
+ */
+export class DecodeConstraint {
+  private readonly both = new WeakMap<Float32Array, WeakMap<Float32Array, Float32Array>>();
+
+  constructor(private readonly pieces: readonly string[], private readonly names: NameConstraint | null, private readonly grammar: GrammarRows | null) {}
+
+  /** [nodes, vocab] logit bias, or null when no node is constrained. */
+  bias(outputText: string, tokens: readonly number[], parents: ArrayLike<number>): Float32Array | null {
+    const vocab = this.pieces.length;
+    this.names?.prepare(outputText);
+    const open = outputText.slice(outputText.lastIndexOf(';') + 1);
+    const tail = outputText.slice(-TAIL);
+    const paths: string[] = [];
+    const states: (Grammar | null)[] = [];
+    let rows: Float32Array | null = null;
+    for (let i = 0; i < tokens.length; i++) {
+      // Node 0, the root, is the output's last token: its text is already in outputText.
+      const parent = parents[i]!;
+      const piece = i === 0 || parent < 0 ? '' : this.pieces[tokens[i]!] ?? '';
+      paths.push(i === 0 || parent < 0 ? '' : paths[parent]! + piece);
+      const state = this.grammar ? (i === 0 || parent < 0 ? this.grammar.outputState(outputText) : (states[parent] ? grammarAfter(states[parent]!, piece) : null)) : null;
+      states.push(state);
+      const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, !state || !inExpression(state)) ?? null;
+      const row = this.combine(nameRow, state ? this.grammar!.row(state) : null);
+      if (!row) continue;
+      rows ??= new Float32Array(tokens.length * vocab);
+      rows.set(row, i * vocab);
+    }
+    return rows;
+  }
+
+  /** Tokens both rows allow; where they agree on none, the names' row (the grammar gives way). */
+  private combine(names: Float32Array | null, grammar: Float32Array | null): Float32Array | null {
+    if (!names || !grammar) return names ?? grammar;
+    let byGrammar = this.both.get(names);
+    if (!byGrammar) this.both.set(names, (byGrammar = new WeakMap()));
+    let row = byGrammar.get(grammar);
+    if (!row) {
+      row = names.map((bias, id) => (bias === 0 && grammar[id] === 0 ? 0 : -Infinity));
+      if (!row.includes(0)) row = names;
+      byGrammar.set(grammar, row);
+    }
+    return row;
+  }
+}

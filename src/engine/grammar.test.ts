@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FAMILIES } from '../corpus/families/index.js';
+import { makeTask } from '../corpus/task.js';
+import { DecodeConstraint } from './constraint.js';
+import { advance, grammarKey, inExpression, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { GrammarRows, grammarAfter } from './grammar-rows.js';
+import { NameConstraint } from './name-constraint.js';
+import { specNames } from './names.js';
+
+/** Where `code` first breaks the grammar (the index of the character), or -1 where it keeps to it. */
+function breaksAt(code: string): number {
+  const g = startGrammar();
+  for (let i = 0; i < code.length; i++) if (!advance(g, code[i]!)) return i;
+  return -1;
+}
+
+const after = (code: string): Grammar => {
+  const g = startGrammar();
+  expect(advance(g, code)).toBe(true);
+  return g;
+};
+
+const HEADER = 'module m (\n  input wire [3:0] a, b,\n  input wire [1:0] s,\n  output reg [3:0] y\n);\n';
+
+describe('the grammar a decoder keeps to', () => {
+  it('keeps to everyday Verilog: headers, assigns, always blocks, case, for, generate, instances, comments', () => {
+    const code = `\`timescale 1ns/1ps
+module m #(parameter W = 8, parameter D = 4) (
+  input wire clk, rst_n,
+  input wire [W-1:0] a, b,
+  input wire [1:0] s,
+  output reg [W-1:0] y,
+  output wire z
+);
+  localparam IDLE = 2'd0, RUN = 2'd1;
+  reg [7:0] mem [0:15];
+  wire [W:0] sum = a + b; // a carry (and a stray paren in a comment: (
+  integer i;
+  genvar k;
+  assign z = (s == 2'b00) ? a[0] : (s == 2'b01) ? b[0] : ^{a, b};
+  assign {c, d} = {2{a[i +: 2]}};
+  /* a block comment with ; and ) */
+  always @(posedge clk or negedge rst_n) begin : seq
+    if (!rst_n) y <= {W{1'b0}};
+    else if (a >= b && a != 8'hFF) y <= a <= b ? a : b;
+    else begin
+      for (i = 0; i < W; i = i + 1) y[i] <= a[W-1-i];
+    end
+  end
+  always @(*) begin
+    casez (s)
+      2'b1?: y = a;
+      2'd0, 2'd1: y = f(a, b) === 4'bx ? 0 : 1;
+      default: y = 0;
+    endcase
+    $display("y=%d; (", y);
+  end
+  generate for (k = 0; k < 4; k = k + 1) begin : g
+    adder #(.W(W)) u (.a(a[k]), .b(b[k]), .s());
+  end endgenerate
+  function [3:0] f(input [3:0] p, input [3:0] q);
+    f = p & q;
+  endfunction
+  initial begin #10; x = 1; end
+endmodule
+`;
+    expect(breaksAt(code)).toBe(-1);
+    expect(mayEnd(after(code))).toBe(true);
+  });
+
+  it('rules out what is wrong in every context', () => {
+    const cases: [string, string][] = [
+      ["assign y = (s == 2'd0", ';'], // `;` inside a parenthesis
+      ['assign y = a', ')'], // nothing to close
+      ['assign y = {a, b', ')'], // closes the wrong bracket
+      ['assign y = s ? a : b', ':'], // a `:` with no `?`
+      ['assign y = s ? a', ';'], // a `?` with no `:`
+      ['assign y = a =', ' '], // two assignments (decided by the character after the `=`)
+      ['assign y', ';'], // an assign with no `=`
+      ['always @(*) if (sel =', ' '], // an assignment inside a condition
+      ['always @(*) case (signed', ')'], // a keyword in an expression
+      ['assign y = a ?', ' begin '],
+      ['assign y = (w - 1)', ' q'], // two operands in a row
+      ['assign y = a\n', '  endmodule\n'], // a statement not ended
+    ];
+    for (const [prefix, next] of cases) {
+      const g = after(`${HEADER}  ${prefix}`);
+      expect(advance(g, next), `${prefix} + ${JSON.stringify(next)}`).toBe(false);
+    }
+  });
+
+  it('reads operators and numbers as Verilog does', () => {
+    // `=` then `=` is a comparison: a lone `=` waits for the next character.
+    expect(breaksAt(`${HEADER}  assign y = a == b;`)).toBe(-1);
+    expect(breaksAt(`${HEADER}  always @(*) y <= a <= b;`)).toBe(-1);
+    // `?` is a digit of a based binary number; after a decimal one it is the conditional.
+    expect(breaksAt(`${HEADER}  assign y = s == 2'd0? a : b;`)).toBe(-1);
+    expect(breaksAt(`${HEADER}  assign y = s == 2'b0? a : b;`)).toBeGreaterThan(0);
+    expect(breaksAt(`${HEADER}  assign y = a ==? 4'b1??0;`)).toBe(-1);
+  });
+
+  it('knows where keywords may stand: statements and port lists, not expressions; events take posedge and or', () => {
+    expect(inExpression(after(`${HEADER}  assign y = `))).toBe(true);
+    expect(inExpression(after(`${HEADER}  always @(*) if (`))).toBe(true);
+    expect(inExpression(after(`${HEADER}  always @(*) `))).toBe(false);
+    expect(inExpression(after('module m ('))).toBe(false);
+    expect(advance(after(`${HEADER}  always @(posedge clk or negedge rst`), ')')).toBe(true);
+    expect(advance(after(`${HEADER}  always @(posedge clk begin`), ' ')).toBe(false);
+  });
+
+  it('ends only where no statement or bracket is open', () => {
+    expect(mayEnd(after(`${HEADER}  assign y = a;\nendmodule\n`))).toBe(true);
+    expect(mayEnd(after(`${HEADER}  assign y = (a`))).toBe(false);
+    expect(mayEnd(after(`${HEADER}  assign y = a`))).toBe(false);
+  });
+
+  it('lets every reference of every family through, in every split', () => {
+    for (const family of FAMILIES) {
+      for (const split of ['train', 'validation', 'test'] as const) {
+        const task = makeTask(family, 1, split);
+        const at = breaksAt(task.reference);
+        expect(at, `${task.id}: ${task.reference.slice(Math.max(0, at - 80), at + 20)}`).toBe(-1);
+        expect(mayEnd(after(task.reference)), task.id).toBe(true);
+      }
+    }
+  });
+
+  it('lets the references of eval/user through', () => {
+    for (const dir of readdirSync('eval/user')) {
+      const code = readFileSync(join('eval/user', dir, 'reference.v'), 'utf8');
+      expect(breaksAt(code), dir).toBe(-1);
+    }
+  });
+
+  it('gives states with one key the same tokens', () => {
+    const pieces = [' a', 'a', ' =', '=', ' ==', ';', ')', ']', '}', ' ?', ' :', ':', ',', ' (', '(', ' [', ' {', ' begin', ' end', ' if',
+      ' signed', 'ned', ' 4', "'b", "'d", '0?', '?', ' //', '\n', ' <', '<=', ' <=', ' @', '*', ' #', ' x', ' or', ' posedge', '"', ' `define'];
+    const task = makeTask(FAMILIES[3]!, 1, 'test');
+    const byKey = new Map<string, string>();
+    for (const code of [task.reference, `${HEADER}  assign y = (s == 2'b1?) ? {a, b[1:0]} : a <= b; // x\n`]) {
+      for (let cut = 0; cut <= code.length; cut++) {
+        const g = after(code.slice(0, cut));
+        const allowed = pieces.map((p) => (grammarAfter(g, p) ? '1' : '0')).join('');
+        const key = grammarKey(g);
+        expect(byKey.get(key) ?? allowed, `${key} at ${JSON.stringify(code.slice(0, cut).slice(-30))}`).toBe(allowed);
+        byKey.set(key, allowed);
+      }
+    }
+  });
+});
+
+describe('the grammar as logit bias', () => {
+  const pieces = ['', ' a', ';', ')', ' signed', ' (', ' ?', ' :'];
+
+  it('rules out the tokens that break it, and the end of output inside a statement', () => {
+    const rows = new GrammarRows(pieces);
+    const row = rows.row(rows.outputState(`${HEADER}  assign y = (a`)!)!;
+    // Not the end of output, `;`, a second operand or a `:` with no `?`.
+    expect(Array.from(row, (v) => v === 0)).toEqual([false, false, false, true, false, true, true, false]);
+    const done = rows.row(rows.outputState(`${HEADER}  assign y = a;`)!)!;
+    expect(done[0]).toBe(0); // the end of output
+  });
+
+  it('joins the names: in an expression a use is a declared name, never a keyword', () => {
+    const spec = 'Module m: inputs a, b (4 bits), s (2 bits); output y (4 bits).';
+    const vocab = [...pieces, ' b', ' begin'];
+    const constraint = new DecodeConstraint(vocab, new NameConstraint(specNames(spec), vocab), new GrammarRows(vocab));
+    const bias = constraint.bias(`${HEADER}  assign y = (`, [5], Int32Array.of(-1))!;
+    const allowed = vocab.filter((_, id) => bias[id] === 0);
+    expect(allowed).toEqual([' a', ')', ' (', ' ?', ' b']); // not ` signed`, ` begin`, `;` or ` :`
+    // Where a statement begins, keywords are words again.
+    const statement = constraint.bias(`${HEADER}  always @(*)`, [5], Int32Array.of(-1))!;
+    expect(statement[vocab.indexOf(' begin')]).toBe(0);
+  });
+});

@@ -1,0 +1,340 @@
+/**
+ * The grammar a decoder keeps to as it writes: brackets that match, a `:`
+ * for every `?`, one assignment per statement, no `;` inside an open
+ * bracket or a pending `?:`, no keyword inside an expression, an `assign`
+ * with its `=`. A small model that has lost its way writes
+ * `assign y = (s == 2'd0;` or `sel ? a : b : c` or `(signed = (signed ...`
+ * and then goes on until the token limit; every such prefix is dead, and a
+ * token that makes one is ruled out (logit bias -inf) like a name the spec
+ * does not allow.
+ *
+ * The check reads the text character by character (comments, strings,
+ * numbers and directives skipped as Verilog's lexer skips them) and keeps a
+ * stack of open brackets, each with what opened it. It rules out only what
+ * is wrong in every Verilog-2005/SystemVerilog context: where it is unsure,
+ * it allows.
+ */
+
+import { RESERVED } from './uses.js';
+
+/** What a bracket was opened for, which decides what may stand inside it. */
+type Kind = 'statement' | 'list' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
+
+interface Level {
+  kind: Kind;
+  /** An assignment's `=` (or `<=`) was written at this level: an expression follows, up to `,` or `;`. */
+  rhs: boolean;
+  /** `?` still waiting for their `:`. */
+  ternary: number;
+  /** `;` written inside a `for (...)`: two, then it may close. */
+  semis: number;
+}
+
+/** The state after some text: a small value, copied per token that is tried. */
+export interface Grammar {
+  levels: Level[];
+  /** An `assign` statement before its `=`. */
+  assign: boolean;
+  /** A SystemVerilog `enum`, `struct` or `union` before its `{`: the braces hold members, not a concatenation. */
+  members: boolean;
+  /** The word being written (identifier, keyword, number, `$task`, `` `macro ``, `\escaped`), '' between words. */
+  word: string;
+  /** The last complete word or punctuation: what a `(` opens depends on it. */
+  last: string;
+  /** The character before this one (operators are made of two: `==`, `<=`, `+:`). */
+  prev: string;
+  /** A lone `=` whose next character decides: `==` (a comparison) or an assignment. */
+  eq: boolean;
+  /** The `=`, `!`, `<`, `>` just written: the operator they are on their way to (`==`, `!==`, `<=`). */
+  run: string;
+  /** The expression's last token is an operand (a name, a number, a closing bracket): no operand may follow. */
+  operand: boolean;
+  /** After `#`: its number is a delay, and a statement or expression follows it. */
+  delay: boolean;
+  /** Inside a comment, a string or a specify block: its grammar is not checked. */
+  skip: '' | 'line' | 'block' | 'string' | 'specify' | 'attribute';
+}
+
+/** Keywords of SystemVerilog (iverilog -g2012 reserves them) a model may take for a name. */
+export const SV_RESERVED = new Set(`bit byte int shortint longint string type class interface endinterface package endpackage
+program endprogram property endproperty sequence endsequence assert assume cover final alias break continue do foreach return void
+struct union enum typedef priority unique const extern import export local new null packed protected pure rand randc ref shortreal
+static super this var virtual with within inside bind checker clocking config constraint covergroup dist expect global iff let
+modport nettype solve tagged throughout uwire wildcard`.split(/\s+/));
+/** Keywords of an event control, `@(posedge clk or negedge rst_n)`. */
+const EVENT_WORDS = new Set(['posedge', 'negedge', 'edge', 'or']);
+/** Keywords after which a `(` holds a condition (or a loop's header). */
+const CONDITIONS = new Set(['if', 'case', 'casez', 'casex', 'while', 'repeat', 'wait']);
+/** Directives whose line is theirs alone. */
+const DIRECTIVES = new Set('timescale define undef include ifdef ifndef elsif else endif default_nettype resetall celldefine endcelldefine line'.split(' ').map((d) => `\`${d}`));
+/** Numbers `?` is a digit of: based binary, octal, hex (and a decimal's only digit). */
+const BASED_Q = /'[sS]?[bBoOhH]|'[sS]?[dD]$/;
+/** A number that ends in its base: whitespace may stand before its digits. */
+const BASE_ENDS = /'[sS]?[bBoOdDhH]\s*$/;
+/** Runs of `=, `!`, `<`, `>` that end in `=` and are an operator. */
+const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=', '<<<=', '>>>=']);
+const CLOSERS: Record<string, Kind[]> = { ')': ['list', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
+
+export function startGrammar(): Grammar {
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, skip: '' };
+}
+
+export function copyGrammar(g: Grammar): Grammar {
+  return { ...g, levels: g.levels.map((l) => ({ ...l })) };
+}
+
+/** Every prefix of a word whose end the grammar reads: keywords, directives. */
+const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
+  .flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1))));
+
+/**
+ * The state's key: what decides which text may follow, so that states with one key allow the
+ * same tokens (the word only while it may still become a keyword; the last word by what a `(`
+ * after it opens; the previous character where it makes an operator).
+ */
+export function grammarKey(g: Grammar): string {
+  const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}|${g.skip}`;
+}
+
+function wordKey(word: string): string {
+  const first = word[0];
+  if (first === undefined || first === '\\' || first === '$') return word.slice(0, 1);
+  if (/[0-9']/.test(first)) return `n${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
+  return WORD_PREFIXES.has(word) ? word : first === '`' ? '`' : 'id';
+}
+
+function lastKey(last: string): string {
+  if (last === '#' || last === '@' || last === 'for') return last;
+  if (CONDITIONS.has(last)) return 'if';
+  return /^[A-Za-z_$\\)]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
+}
+
+/** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
+export function advance(g: Grammar, text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!step(g, text[i]!)) return false;
+  return true;
+}
+
+/** Whether the text may end here: no open bracket, statement, comment or string. */
+export function mayEnd(g: Grammar): boolean {
+  const top = g.levels[0]!;
+  return g.levels.length === 1 && !top.rhs && top.ternary === 0 && !g.assign && !g.eq && (g.skip === '' || g.skip === 'line');
+}
+
+function top(g: Grammar): Level {
+  return g.levels[g.levels.length - 1]!;
+}
+
+/** Inside an expression: no keyword may stand here. */
+export function inExpression(g: Grammar): boolean {
+  const kind = top(g).kind;
+  return kind === 'cond' || kind === 'expr' || kind === 'index' || kind === 'concat' || g.levels.some((l) => l.rhs);
+}
+
+function step(g: Grammar, c: string): boolean {
+  if (g.skip) return skipped(g, c);
+  // A lone `=` before this character: `==` or an assignment.
+  if (g.eq) {
+    g.eq = false;
+    if (c !== '=' && !assignment(g)) return false;
+  }
+  g.run = '=!<>'.includes(c) ? g.run + c : '';
+  if (g.word) {
+    if (continuesWord(g.word, c)) {
+      g.word += c;
+      g.prev = c;
+      return true;
+    }
+    if (!endWord(g)) return false;
+    if (g.skip) return skipped(g, c); // a directive's line
+  }
+  const ok = symbol(g, c);
+  g.prev = c;
+  return ok;
+}
+
+function skipped(g: Grammar, c: string): boolean {
+  if (g.skip === 'specify') {
+    if (/[A-Za-z_]/.test(c)) g.word += c;
+    else if (g.word === 'endspecify') g.skip = g.word = '';
+    else g.word = '';
+  } else if (g.skip === 'line') {
+    if (c === '\n') g.skip = '';
+  } else if (g.skip === 'block' || g.skip === 'attribute') {
+    if (g.prev === '*' && c === (g.skip === 'block' ? '/' : ')')) {
+      g.skip = '';
+      g.prev = '';
+      return true;
+    }
+  } else if (g.prev === '\\') {
+    g.prev = ''; // an escaped character in a string
+    return true;
+  } else if (c === '"') {
+    g.skip = '';
+    g.operand = true;
+  }
+  g.prev = c;
+  return true;
+}
+
+function continuesWord(word: string, c: string): boolean {
+  const first = word[0]!;
+  if (first === '\\') return !/\s/.test(c); // an escaped identifier runs to whitespace
+  if (/[0-9']/.test(first)) {
+    // A number: digits, a base, its digits; `?` is a digit only of a based binary, octal or hex number.
+    if (/[0-9A-Za-z_']/.test(c)) return true;
+    if (/\s/.test(c)) return BASE_ENDS.test(word); // `7'b 0111111`: a base, then its digits
+    if (c === '?') return BASED_Q.test(word);
+    return c === '.' && !word.includes("'") && !word.includes('.');
+  }
+  return /[A-Za-z0-9_$]/.test(c);
+}
+
+/** A word ends: a keyword must be where keywords go. */
+function endWord(g: Grammar): boolean {
+  const word = g.word;
+  g.word = '';
+  g.last = word;
+  // The number after `#` is a delay: what follows it is no second operand.
+  g.operand = !(g.delay && /^[0-9']/.test(word));
+  g.delay = false;
+  if (DIRECTIVES.has(word) || word === 'specify') {
+    g.skip = word === 'specify' ? 'specify' : 'line';
+    return true;
+  }
+  if (!RESERVED.has(word) && !SV_RESERVED.has(word)) return true;
+  if (top(g).kind === 'event') return EVENT_WORDS.has(word);
+  if (inExpression(g)) return false;
+  if (word === 'assign' && g.levels.length === 1) g.assign = true;
+  if (word === 'enum' || word === 'struct' || word === 'union') g.members = true;
+  return true;
+}
+
+function symbol(g: Grammar, c: string): boolean {
+  const level = top(g);
+  if (/[A-Za-z_0-9$`'\\]/.test(c)) {
+    // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) is one.
+    if (g.operand && inExpression(g) && !(c === "'" && /[A-Za-z0-9_$]/.test(g.prev))) return false;
+    g.word = c;
+    return true;
+  }
+  if (c === '"') {
+    g.skip = 'string';
+    return true;
+  }
+  if (c === '/' && g.prev === '/') {
+    g.skip = 'line';
+    return true;
+  }
+  if (c === '*' && g.prev === '/') {
+    g.skip = 'block';
+    g.prev = '';
+    return true;
+  }
+  if (c === '*' && g.prev === '(' && top(g).kind !== 'event') {
+    // An attribute, `(* full_case *)`: no bracket, and an operand or a statement follows it.
+    g.levels.pop();
+    g.skip = 'attribute';
+    g.prev = '';
+    g.operand = false;
+    return true;
+  }
+  if (/\s/.test(c)) return true;
+  g.operand = ')]}'.includes(c);
+  if (c === '#') g.delay = true;
+  let ok = true;
+  switch (c) {
+    case '=':
+      ok = EQUALS.has(g.run);
+      if (!ok || g.run === '==' || g.run === '===' || g.run === '!=' || g.run === '!==' || g.run === '>=') break;
+      if (g.run === '<=') ok = nonblocking(g);
+      else if (g.run !== '=' || /[+\-*/%&|^]/.test(g.prev)) ok = assignment(g); // `+=`, `<<=` and their kin
+      else g.eq = true;
+      break;
+    case '(':
+      g.levels.push({ kind: parenKind(g), rhs: false, ternary: 0, semis: 0 });
+      break;
+    case '[':
+      g.levels.push({ kind: 'index', rhs: false, ternary: 0, semis: 0 });
+      break;
+    case '{':
+      g.levels.push({ kind: g.members ? 'members' : 'concat', rhs: false, ternary: 0, semis: 0 });
+      g.members = false;
+      break;
+    case ')':
+    case ']':
+    case '}':
+      ok = g.levels.length > 1 && CLOSERS[c]!.includes(level.kind) && level.ternary === 0 && (level.kind !== 'for' || level.semis === 2);
+      if (ok) g.levels.pop();
+      break;
+    case '?':
+      if (g.prev !== '=') level.ternary++; // `==?` and `!=?` compare, they start no `?:`
+      break;
+    case ':':
+      ok = colon(g, level);
+      break;
+    case ',':
+      ok = level.ternary === 0;
+      level.rhs = false;
+      break;
+    case ';':
+      ok = semicolon(g, level);
+      break;
+  }
+  g.last = c;
+  return ok;
+}
+
+/** What a `(` opens, from what came before it. */
+function parenKind(g: Grammar): Kind {
+  const before = g.last;
+  if (before === '#') return 'list';
+  if (before === '@') return 'event';
+  if (CONDITIONS.has(before)) return 'cond';
+  if (before === 'for') return 'for';
+  if (inExpression(g)) return 'expr';
+  // A module's or an instance's ports, a task call, an attribute: lists of their own.
+  return /^[A-Za-z_$\\)]/.test(before) || before === '' || before === ';' ? 'list' : 'expr';
+}
+
+/** An assignment's `=`: one per statement (or per declarator of a list), never inside an expression. */
+function assignment(g: Grammar): boolean {
+  const kind = top(g).kind;
+  if (g.levels.some((l) => l.rhs) || !(kind === 'statement' || kind === 'for' || kind === 'list' || kind === 'members')) return false;
+  top(g).rhs = true;
+  g.assign = false;
+  return true;
+}
+
+/** `<=`: a nonblocking assignment where a statement begins, a comparison anywhere else. */
+function nonblocking(g: Grammar): boolean {
+  const kind = top(g).kind;
+  if (!g.levels.some((l) => l.rhs) && (kind === 'statement' || kind === 'for')) top(g).rhs = true;
+  return true;
+}
+
+function colon(g: Grammar, level: Level): boolean {
+  if (level.ternary > 0) {
+    level.ternary--;
+    return true;
+  }
+  // A range or part select (`[7:0]`, `[i +: 4]`), a min:typ:max delay; a case label or block name where a statement begins.
+  return level.kind === 'index' || level.kind === 'list' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
+}
+
+function semicolon(g: Grammar, level: Level): boolean {
+  if (level.ternary > 0) return false;
+  if (g.levels.length === 1 || level.kind === 'members') {
+    if (g.assign) return false; // `assign y;`
+    level.rhs = false;
+    g.members = false;
+    return true;
+  }
+  if (level.kind === 'for' && level.semis < 2) {
+    level.semis++;
+    level.rhs = false;
+    return true;
+  }
+  return false;
+}

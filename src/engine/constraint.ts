@@ -1,12 +1,14 @@
 import { TAIL } from './names.js';
 import { NameConstraint } from './name-constraint.js';
 import { GrammarRows, grammarAfter } from './grammar-rows.js';
-import { inExpression, type Grammar } from './grammar.js';
+import { keywordsHere, type Grammar } from './grammar.js';
+import { LOOP_TAIL, loopTokens } from './loops.js';
 
 /**
  * The logit-bias rows of a step, one per tree node, from the node's text (the
  * output and the node's path): what the names from the spec allow
- * (name-constraint.ts) and what the grammar allows (grammar.ts), both. A row
+ * (name-constraint.ts) and what the grammar allows (grammar.ts), both; with
+ * the grammar, no token that makes the output a loop (loops.ts). A row
  * depends on the text alone, never on how it splits into output and path, so
  * at temperature 0 every lane decodes the same tokens.
  */
@@ -21,6 +23,7 @@ export class DecodeConstraint {
     this.names?.prepare(outputText);
     const open = outputText.slice(outputText.lastIndexOf(';') + 1);
     const tail = outputText.slice(-TAIL);
+    const loopTail = outputText.slice(-LOOP_TAIL);
     const paths: string[] = [];
     const states: (Grammar | null)[] = [];
     let rows: Float32Array | null = null;
@@ -31,8 +34,9 @@ export class DecodeConstraint {
       paths.push(i === 0 || parent < 0 ? '' : paths[parent]! + piece);
       const state = this.grammar ? (i === 0 || parent < 0 ? this.grammar.outputState(outputText) : (states[parent] ? grammarAfter(states[parent]!, piece) : null)) : null;
       states.push(state);
-      const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, !state || !inExpression(state)) ?? null;
-      const row = this.combine(nameRow, state ? this.grammar!.row(state) : null);
+      const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, state ? keywordsHere(state) : 'all') ?? null;
+      let row = this.combine(nameRow, state ? this.grammar!.row(state) : null);
+      if (this.grammar) row = withoutLoops(row, loopTokens(loopTail + paths[i]!, this.pieces), vocab);
       if (!row) continue;
       rows ??= new Float32Array(tokens.length * vocab);
       rows.set(row, i * vocab);
@@ -53,4 +57,12 @@ export class DecodeConstraint {
     }
     return row;
   }
+}
+
+/** `row` with the tokens that would loop ruled out too, unless that leaves none. */
+function withoutLoops(row: Float32Array | null, looping: number[] | null, vocab: number): Float32Array | null {
+  if (!looping) return row;
+  const out = row ? row.slice() : new Float32Array(vocab);
+  for (const id of looping) out[id] = -Infinity;
+  return out.includes(0) ? out : row;
 }

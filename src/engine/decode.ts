@@ -75,7 +75,8 @@ export interface DecodeOptions {
   names?: NameMode;
   /**
    * `on` (the default) rules out tokens that break Verilog's grammar as the decoder writes (grammar.ts):
-   * an unmatched bracket, a `:` with no `?`, a second `=`, a keyword in an expression; `off` leaves it to the model.
+   * an unmatched bracket, a `:` with no `?`, a second `=`, a keyword in an expression; and tokens that
+   * would repeat the same text a fourth time (loops.ts). `off` leaves it to the model.
    */
   grammar?: GrammarMode;
   /** Required by the `syntax` strategy: one checker per lane (it keeps that lane's parse). */

@@ -1,9 +1,54 @@
-import { advance, copyGrammar, grammarKey, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, copyGrammar, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { BASE_ENDS, BASED_Q, DIRECTIVES } from './grammar-words.js';
+import { RESERVED, SV_RESERVED } from './uses.js';
 
 /** Rows by state key, per vocabulary: they depend on nothing else, so every decode shares them. */
 const shared = new WeakMap<readonly string[], Map<string, Float32Array | null>>();
+/** Per vocabulary, each token's stand-in (see `standIn`), or null where it is tried as it is. */
+const standIns = new WeakMap<readonly string[], (string | null)[]>();
+
+/**
+ * A token that the grammar reads as it reads a shorter one: an identifier or a number, after
+ * spaces or a line break or nothing. Within a token such a word never ends, so no keyword is
+ * read, and every token of one shape is allowed or ruled out together. Most of a code
+ * vocabulary has one of these shapes: a row tries the shapes once and the other tokens.
+ */
+function standIn(piece: string): string | null {
+  const m = /^([ \t]*)(\n?)[ \t\n]*([A-Za-z_][A-Za-z0-9_]*|[0-9]+|)$/.exec(piece);
+  if (!m || piece === '') return null;
+  const space = m[2] ? '\n' : m[1] ? ' ' : '';
+  const word = m[3] === '' ? '' : /^[0-9]/.test(m[3]!) ? '0' : 'a';
+  return space + word;
+}
 /** A bound on the rows kept (8 KB each for a 2,000-token vocabulary). */
 const MAX_ROWS = 4000;
+
+/** Every prefix of a word whose end the grammar reads: keywords, directives. */
+const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
+  .flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1))));
+
+/**
+ * The state's key: what decides which text may follow, so that states with one key allow the
+ * same tokens (the word only while it may still become a keyword; the last word by what a `(`
+ * after it opens; the previous character where it makes an operator).
+ */
+export function grammarKey(g: Grammar): string {
+  const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.skip}`;
+}
+
+function wordKey(word: string): string {
+  const first = word[0];
+  if (first === undefined || first === '\\' || first === '$') return word.slice(0, 1);
+  if (/[0-9']/.test(first)) return `n${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
+  return WORD_PREFIXES.has(word) ? word : first === '`' ? '`' : 'id';
+}
+
+function lastKey(last: string): string {
+  if (last === '#' || last === '@' || last === 'for' || last === 'assign') return last;
+  if (CONDITIONS.has(last)) return 'if';
+  return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
+}
 
 /** The state after `text` is written from `g` (a copy), or null where it breaks the grammar. */
 export function grammarAfter(g: Grammar, text: string): Grammar | null {
@@ -20,10 +65,15 @@ export class GrammarRows {
   private output: { text: string; state: Grammar | null } = { text: '', state: startGrammar() };
   private readonly rows: Map<string, Float32Array | null>;
 
+  private readonly standIns: (string | null)[];
+
   constructor(private readonly pieces: readonly string[]) {
     let rows = shared.get(pieces);
     if (!rows) shared.set(pieces, (rows = new Map()));
     this.rows = rows;
+    let stand = standIns.get(pieces);
+    if (!stand) standIns.set(pieces, (stand = pieces.map(standIn)));
+    this.standIns = stand;
   }
 
   /** The state after the output (null once it broke the grammar: a step left unconstrained wrote it). */
@@ -49,9 +99,15 @@ export class GrammarRows {
   private compute(g: Grammar): Float32Array | null {
     const row = new Float32Array(this.pieces.length).fill(-Infinity);
     const ends = mayEnd(g);
+    const byShape = new Map<string, boolean>();
     let any = false;
     this.pieces.forEach((piece, id) => {
-      if (piece === '' ? ends : grammarAfter(g, piece) !== null) {
+      const shape = this.standIns[id] ?? null;
+      let ok: boolean | undefined;
+      if (piece === '') ok = ends;
+      else if (shape === null) ok = grammarAfter(g, piece) !== null;
+      else if ((ok = byShape.get(shape)) === undefined) byShape.set(shape, (ok = grammarAfter(g, shape) !== null));
+      if (ok) {
         row[id] = 0;
         any = true;
       }

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
 import { DecodeConstraint } from './constraint.js';
-import { advance, grammarKey, inExpression, mayEnd, startGrammar, type Grammar } from './grammar.js';
-import { GrammarRows, grammarAfter } from './grammar-rows.js';
+import { advance, inExpression, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { GrammarRows, grammarAfter, grammarKey } from './grammar-rows.js';
+import { ModelTokenizer } from '../model/tokenizer.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './names.js';
 
@@ -152,6 +153,20 @@ endmodule
 });
 
 describe('the grammar as logit bias', () => {
+  it('rules out, token for token, what trying every token of the shipped vocabulary would', () => {
+    const json = JSON.parse(readFileSync('train/state/tokenizer.json', 'utf8')) as object;
+    const tokenizer = new ModelTokenizer(json, new Set([0, 1, 2]));
+    const vocab = Array.from({ length: 2000 }, (_, id) => tokenizer.piece(id));
+    const rows = new GrammarRows(vocab);
+    const code = `${makeTask(FAMILIES[7]!, 2, 'test').reference}\n// tail\n/* c */ \`define X 4'b 01?\nassign y = "s;(" == 8'd0 ? a : b`;
+    for (let cut = 0; cut <= code.length; cut += 3) {
+      const g = after(code.slice(0, cut));
+      const brute = vocab.map((piece) => (piece === '' ? mayEnd(g) : grammarAfter(g, piece) !== null));
+      const row = rows.row(g);
+      expect(row ? Array.from(row, (v) => v === 0) : brute.map(() => false), JSON.stringify(code.slice(0, cut).slice(-40))).toEqual(brute);
+    }
+  });
+
   const pieces = ['', ' a', ';', ')', ' signed', ' (', ' ?', ' :'];
 
   it('rules out the tokens that break it, and the end of output inside a statement', () => {
@@ -169,7 +184,7 @@ describe('the grammar as logit bias', () => {
     const constraint = new DecodeConstraint(vocab, new NameConstraint(specNames(spec), vocab), new GrammarRows(vocab));
     const bias = constraint.bias(`${HEADER}  assign y = (`, [5], Int32Array.of(-1))!;
     const allowed = vocab.filter((_, id) => bias[id] === 0);
-    expect(allowed).toEqual([' a', ')', ' (', ' ?', ' b']); // not ` signed`, ` begin`, `;` or ` :`
+    expect(allowed).toEqual([' a', ')', ' (', ' b']); // not ` signed`, ` begin`, `;`, ` ?` or ` :`
     // Where a statement begins, keywords are words again.
     const statement = constraint.bias(`${HEADER}  always @(*)`, [5], Int32Array.of(-1))!;
     expect(statement[vocab.indexOf(' begin')]).toBe(0);

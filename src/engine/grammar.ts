@@ -15,10 +15,11 @@
  * it allows.
  */
 
-import { RESERVED } from './uses.js';
+import { continuesWord, DIRECTIVES, skipped } from './grammar-words.js';
+import { RESERVED, SV_RESERVED } from './uses.js';
 
 /** What a bracket was opened for, which decides what may stand inside it. */
-type Kind = 'statement' | 'list' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
+type Kind = 'statement' | 'ports' | 'list' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
 
 interface Level {
   kind: Kind;
@@ -51,63 +52,34 @@ export interface Grammar {
   operand: boolean;
   /** After `#`: its number is a delay, and a statement or expression follows it. */
   delay: boolean;
+  /** The last word is a keyword: no assignment may follow it. */
+  keyword: boolean;
+  /** The module's header: 1 after `module`, 2 after its name (a `(` then opens its ports), 0 elsewhere. */
+  header: number;
+  /** The module's port list has closed: a `;` comes next. */
+  semi: boolean;
   /** Inside a comment, a string or a specify block: its grammar is not checked. */
   skip: '' | 'line' | 'block' | 'string' | 'specify' | 'attribute';
 }
 
-/** Keywords of SystemVerilog (iverilog -g2012 reserves them) a model may take for a name. */
-export const SV_RESERVED = new Set(`bit byte int shortint longint string type class interface endinterface package endpackage
-program endprogram property endproperty sequence endsequence assert assume cover final alias break continue do foreach return void
-struct union enum typedef priority unique const extern import export local new null packed protected pure rand randc ref shortreal
-static super this var virtual with within inside bind checker clocking config constraint covergroup dist expect global iff let
-modport nettype solve tagged throughout uwire wildcard`.split(/\s+/));
 /** Keywords of an event control, `@(posedge clk or negedge rst_n)`. */
-const EVENT_WORDS = new Set(['posedge', 'negedge', 'edge', 'or']);
+export const EVENT_WORDS = new Set(['posedge', 'negedge', 'edge', 'or']);
 /** Keywords after which a `(` holds a condition (or a loop's header). */
-const CONDITIONS = new Set(['if', 'case', 'casez', 'casex', 'while', 'repeat', 'wait']);
-/** Directives whose line is theirs alone. */
-const DIRECTIVES = new Set('timescale define undef include ifdef ifndef elsif else endif default_nettype resetall celldefine endcelldefine line'.split(' ').map((d) => `\`${d}`));
-/** Numbers `?` is a digit of: based binary, octal, hex (and a decimal's only digit). */
-const BASED_Q = /'[sS]?[bBoOhH]|'[sS]?[dD]$/;
-/** A number that ends in its base: whitespace may stand before its digits. */
-const BASE_ENDS = /'[sS]?[bBoOdDhH]\s*$/;
-/** Runs of `=, `!`, `<`, `>` that end in `=` and are an operator. */
+export const CONDITIONS = new Set(['if', 'case', 'casez', 'casex', 'while', 'repeat', 'wait']);
+/** Characters that stand between operands, or close them: never where an operand is owed. */
+const BINARY = ')]};,?:*%<>=';
+/** Such a character that goes on the operator before it: `**`, `<<`, `>>`, `==`, `!=`, `<=`, `>=`, `+:`, `-:`, `==?`. */
+const CONTINUES: Record<string, string> = { '*': '*', '<': '<', '>': '>', '=': '=!<>', ':': '+-', '?': '=' };
+/** Runs of `=`, `!`, `<`, `>` that end in `=` and are an operator. */
 const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=', '<<<=', '>>>=']);
-const CLOSERS: Record<string, Kind[]> = { ')': ['list', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
+const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
 
 export function startGrammar(): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, skip: '' };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, skip: '' };
 }
 
 export function copyGrammar(g: Grammar): Grammar {
   return { ...g, levels: g.levels.map((l) => ({ ...l })) };
-}
-
-/** Every prefix of a word whose end the grammar reads: keywords, directives. */
-const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
-  .flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1))));
-
-/**
- * The state's key: what decides which text may follow, so that states with one key allow the
- * same tokens (the word only while it may still become a keyword; the last word by what a `(`
- * after it opens; the previous character where it makes an operator).
- */
-export function grammarKey(g: Grammar): string {
-  const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
-  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}|${g.skip}`;
-}
-
-function wordKey(word: string): string {
-  const first = word[0];
-  if (first === undefined || first === '\\' || first === '$') return word.slice(0, 1);
-  if (/[0-9']/.test(first)) return `n${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
-  return WORD_PREFIXES.has(word) ? word : first === '`' ? '`' : 'id';
-}
-
-function lastKey(last: string): string {
-  if (last === '#' || last === '@' || last === 'for') return last;
-  if (CONDITIONS.has(last)) return 'if';
-  return /^[A-Za-z_$\\)]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
 }
 
 /** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
@@ -127,6 +99,12 @@ function top(g: Grammar): Level {
 }
 
 /** Inside an expression: no keyword may stand here. */
+/** The keywords a name may be here: none in an expression or as what `assign` assigns, an event's in an event. */
+export function keywordsHere(g: Grammar): 'all' | 'event' | 'none' {
+  if (inExpression(g) || g.last === 'assign') return 'none';
+  return top(g).kind === 'event' ? 'event' : 'all';
+}
+
 export function inExpression(g: Grammar): boolean {
   const kind = top(g).kind;
   return kind === 'cond' || kind === 'expr' || kind === 'index' || kind === 'concat' || g.levels.some((l) => l.rhs);
@@ -154,46 +132,10 @@ function step(g: Grammar, c: string): boolean {
   return ok;
 }
 
-function skipped(g: Grammar, c: string): boolean {
-  if (g.skip === 'specify') {
-    if (/[A-Za-z_]/.test(c)) g.word += c;
-    else if (g.word === 'endspecify') g.skip = g.word = '';
-    else g.word = '';
-  } else if (g.skip === 'line') {
-    if (c === '\n') g.skip = '';
-  } else if (g.skip === 'block' || g.skip === 'attribute') {
-    if (g.prev === '*' && c === (g.skip === 'block' ? '/' : ')')) {
-      g.skip = '';
-      g.prev = '';
-      return true;
-    }
-  } else if (g.prev === '\\') {
-    g.prev = ''; // an escaped character in a string
-    return true;
-  } else if (c === '"') {
-    g.skip = '';
-    g.operand = true;
-  }
-  g.prev = c;
-  return true;
-}
-
-function continuesWord(word: string, c: string): boolean {
-  const first = word[0]!;
-  if (first === '\\') return !/\s/.test(c); // an escaped identifier runs to whitespace
-  if (/[0-9']/.test(first)) {
-    // A number: digits, a base, its digits; `?` is a digit only of a based binary, octal or hex number.
-    if (/[0-9A-Za-z_']/.test(c)) return true;
-    if (/\s/.test(c)) return BASE_ENDS.test(word); // `7'b 0111111`: a base, then its digits
-    if (c === '?') return BASED_Q.test(word);
-    return c === '.' && !word.includes("'") && !word.includes('.');
-  }
-  return /[A-Za-z0-9_$]/.test(c);
-}
-
 /** A word ends: a keyword must be where keywords go. */
 function endWord(g: Grammar): boolean {
   const word = g.word;
+  const before = g.last;
   g.word = '';
   g.last = word;
   // The number after `#` is a delay: what follows it is no second operand.
@@ -203,9 +145,13 @@ function endWord(g: Grammar): boolean {
     g.skip = word === 'specify' ? 'specify' : 'line';
     return true;
   }
-  if (!RESERVED.has(word) && !SV_RESERVED.has(word)) return true;
+  g.keyword = RESERVED.has(word) || SV_RESERVED.has(word);
+  if (g.header === 1) g.header = 2; // the module's name
+  if (!g.keyword) return true;
   if (top(g).kind === 'event') return EVENT_WORDS.has(word);
-  if (inExpression(g)) return false;
+  // No keyword in an expression, or as what `assign` assigns.
+  if (inExpression(g) || (before === 'assign' && g.levels.length === 1)) return false;
+  if (word === 'module' && g.levels.length === 1) g.header = 1;
   if (word === 'assign' && g.levels.length === 1) g.assign = true;
   if (word === 'enum' || word === 'struct' || word === 'union') g.members = true;
   return true;
@@ -213,6 +159,7 @@ function endWord(g: Grammar): boolean {
 
 function symbol(g: Grammar, c: string): boolean {
   const level = top(g);
+  if (g.semi && !/[\s;/]/.test(c)) return false; // `module m (...)` then `;`
   if (/[A-Za-z_0-9$`'\\]/.test(c)) {
     // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) is one.
     if (g.operand && inExpression(g) && !(c === "'" && /[A-Za-z0-9_$]/.test(g.prev))) return false;
@@ -241,7 +188,11 @@ function symbol(g: Grammar, c: string): boolean {
     return true;
   }
   if (/\s/.test(c)) return true;
+  // An operator or a closer where an operand is owed (`a == )`, `= ;`), unless it goes on an operator (`==`, `**`, `+:`)
+  // or closes a call with no arguments (`f()`).
+  if (!g.operand && inExpression(g) && BINARY.includes(c) && !(CONTINUES[c] ?? '').includes(g.prev) && !(c === ')' && g.prev === '(')) return false;
   g.operand = ')]}'.includes(c);
+  if (c !== '<' && c !== '=') g.keyword = false;
   if (c === '#') g.delay = true;
   let ok = true;
   switch (c) {
@@ -253,7 +204,7 @@ function symbol(g: Grammar, c: string): boolean {
       else g.eq = true;
       break;
     case '(':
-      g.levels.push({ kind: parenKind(g), rhs: false, ternary: 0, semis: 0 });
+      g.levels.push({ kind: g.header === 2 && g.levels.length === 1 && g.last !== '#' ? 'ports' : parenKind(g), rhs: false, ternary: 0, semis: 0 });
       break;
     case '[':
       g.levels.push({ kind: 'index', rhs: false, ternary: 0, semis: 0 });
@@ -267,6 +218,7 @@ function symbol(g: Grammar, c: string): boolean {
     case '}':
       ok = g.levels.length > 1 && CLOSERS[c]!.includes(level.kind) && level.ternary === 0 && (level.kind !== 'for' || level.semis === 2);
       if (ok) g.levels.pop();
+      if (ok && level.kind === 'ports') g.semi = true;
       break;
     case '?':
       if (g.prev !== '=') level.ternary++; // `==?` and `!=?` compare, they start no `?:`
@@ -295,13 +247,13 @@ function parenKind(g: Grammar): Kind {
   if (before === 'for') return 'for';
   if (inExpression(g)) return 'expr';
   // A module's or an instance's ports, a task call, an attribute: lists of their own.
-  return /^[A-Za-z_$\\)]/.test(before) || before === '' || before === ';' ? 'list' : 'expr';
+  return /^[A-Za-z_$\\)\]]/.test(before) || before === '' || before === ';' ? 'list' : 'expr';
 }
 
 /** An assignment's `=`: one per statement (or per declarator of a list), never inside an expression. */
 function assignment(g: Grammar): boolean {
   const kind = top(g).kind;
-  if (g.levels.some((l) => l.rhs) || !(kind === 'statement' || kind === 'for' || kind === 'list' || kind === 'members')) return false;
+  if (g.keyword || g.levels.some((l) => l.rhs) || !(kind === 'statement' || kind === 'for' || kind === 'list' || kind === 'ports' || kind === 'members')) return false;
   top(g).rhs = true;
   g.assign = false;
   return true;
@@ -310,6 +262,7 @@ function assignment(g: Grammar): boolean {
 /** `<=`: a nonblocking assignment where a statement begins, a comparison anywhere else. */
 function nonblocking(g: Grammar): boolean {
   const kind = top(g).kind;
+  if (g.keyword) return false; // `reg <= 0`
   if (!g.levels.some((l) => l.rhs) && (kind === 'statement' || kind === 'for')) top(g).rhs = true;
   return true;
 }
@@ -320,7 +273,7 @@ function colon(g: Grammar, level: Level): boolean {
     return true;
   }
   // A range or part select (`[7:0]`, `[i +: 4]`), a min:typ:max delay; a case label or block name where a statement begins.
-  return level.kind === 'index' || level.kind === 'list' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
+  return level.kind === 'index' || level.kind === 'list' || level.kind === 'ports' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
 }
 
 function semicolon(g: Grammar, level: Level): boolean {
@@ -329,6 +282,8 @@ function semicolon(g: Grammar, level: Level): boolean {
     if (g.assign) return false; // `assign y;`
     level.rhs = false;
     g.members = false;
+    g.semi = false;
+    g.header = 0;
     return true;
   }
   if (level.kind === 'for' && level.semis < 2) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DecodeConstraint } from './constraint.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './names.js';
-import { allowsUse as allowsShape, declaredNames, headerDone, pieceShape, useSlot, useWords } from './uses.js';
+import { allowsUse as allowsShape, declarationSlot, declaredNames, headerDone, pieceShape, takenNames, useSlot, useWords } from './uses.js';
 
 const allowsUse = (partial: string, piece: string, words: ReturnType<typeof useWords>) => allowsShape(partial, pieceShape(piece), words);
 
@@ -30,6 +30,17 @@ describe('uses of declared names', () => {
     // The next declarator of a list is a new name; an element of a concatenation is a use.
     expect(useSlot(`${HEADER}  localparam S_GREEN = 2'd0, S_Y`)).toBeNull();
     expect(useSlot(`${HEADER}  wire [3:0] x = {d0[1:0], s`)).toEqual({ partial: 's', inEvent: false });
+  });
+
+  it('reads every declarator of a list, and what a body may not declare again', () => {
+    expect([...declaredNames(`${HEADER}  localparam S0 = 2'd0, S1 = 2'd1, S2 = {1'b1, 1'b0};\n  wire a = d0[0], b;\n`)].sort()).toEqual(['S0', 'S1', 'S2', 'a', 'b', 'd0', 'd1', 'q', 'sel']);
+    expect([...takenNames(`${HEADER}  reg [3:0] r;\n`)].sort()).toEqual(['d0', 'd1', 'q', 'r', 'sel']);
+    // A non-ANSI header's ports get their nets and variables in the body.
+    expect([...takenNames('module m (a, q);\n  input a;\n  output q;\n')]).toEqual([]);
+    expect(declarationSlot(`${HEADER}  reg [15:0] q`)).toBe('q');
+    expect(declarationSlot(`${HEADER}  localparam A = 0, B`)).toBe('B');
+    expect(declarationSlot(`${HEADER}  assign q = d`)).toBeNull();
+    expect(declarationSlot(`${HEADER}  reg [15:`)).toBeNull();
   });
 
   it('lets a use be a declared name or a keyword, on its way or complete', () => {
@@ -60,7 +71,16 @@ describe('NameConstraint', () => {
     const row = (i: number) => Array.from(bias.subarray(i * pieces.length, (i + 1) * pieces.length), (v) => v === 0);
     expect(row(0)).toEqual([false, true, false, false, false, false, false, false]); // `module`: the name the spec gives, after a space
     expect(row(1)).toEqual([false, false, false, false, false, false, false, true]); // `module mux2`: the header goes on
-    expect(row(2)).toEqual([false, true, false, true, false, false, false, false]); // `module mux2 (`: a port
+    expect(row(2)).toEqual([false, false, false, true, false, false, false, false]); // `module mux2 (`: a port the spec lists
+  });
+
+  it('rules out declaring a name twice', () => {
+    const vocab = [...pieces, ' q', ';', ' r'];
+    const bias = byNames(vocab).bias(`${HEADER}  reg [15:0]`, [8], Int32Array.of(-1))!;
+    const completes = byNames(vocab).bias(`${HEADER}  reg [15:0] q`, [9], Int32Array.of(-1))!;
+    expect(bias[vocab.indexOf(' q')]).toBe(0); // ` q` may go on to `q_next`
+    expect(completes[vocab.indexOf(';')]).toBe(-Infinity); // `q` is the header's port
+    expect(byNames(vocab).bias(`${HEADER}  reg [15:0] r`, [9], Int32Array.of(-1))?.[vocab.indexOf(';')] ?? 0).toBe(0);
   });
 
   it('past the header, rules out undeclared names', () => {

@@ -1,11 +1,15 @@
+import { EVENT_WORDS } from './grammar.js';
 import { declaredPorts, nameSlot, PieceIndex, slotBias, type SpecNames } from './names.js';
-import { allowsUse, declaredNames, headerDone, nameSet, pieceShape, useSlot, useWords, type PieceShape } from './uses.js';
+import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
 interface Declared {
   upTo: number;
   ports: Set<string>;
   names: Set<string>;
+  /** Names a body may not declare again, and the text they were read from. */
+  taken: Set<string>;
+  text: string;
   header: boolean;
 }
 
@@ -17,7 +21,7 @@ interface Declared {
 export class NameConstraint {
   private readonly rows = new Map<string, Float32Array | null>();
   private readonly uses = new Map<string, ReturnType<typeof nameSet>>();
-  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), header: false };
+  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), taken: new Set(), text: '', header: false };
 
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
@@ -32,14 +36,15 @@ export class NameConstraint {
     const split = outputText.lastIndexOf(';') + 1;
     if (this.declared.upTo === split) return;
     const done = outputText.slice(0, split);
-    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), header: headerDone(done) };
+    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), taken: takenNames(done), text: done, header: headerDone(done) };
   }
 
   /**
    * The row for a node: `text` ends like the node's full text; `statement` is its full text past the
-   * output's last `;` (after `prepare`). In an expression (`keywords` false) a use is a declared name only.
+   * output's last `;` (after `prepare`). `keywords`: which keywords a use may be here (the grammar's say:
+   * none in an expression, an event's in an event).
    */
-  row(text: string, statement: string, keywords = true): Float32Array | null {
+  row(text: string, statement: string, keywords: 'all' | 'event' | 'none' = 'all'): Float32Array | null {
     const slot = nameSlot(text);
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
@@ -49,7 +54,7 @@ export class NameConstraint {
     }
     if (!this.declared.header && !headerDone(statement)) return null;
     const use = useSlot(text);
-    if (!use) return null;
+    if (!use) return this.declarationRow(text, statement);
     const declared = [...new Set([...this.declared.names, ...declaredNames(statement)])].sort().join(',');
     const key = `use|${use.partial}|${use.inEvent}|${keywords}|${declared}`;
     if (!this.rows.has(key)) {
@@ -57,8 +62,27 @@ export class NameConstraint {
       const wordsKey = `${use.inEvent}|${keywords}|${declared}`;
       let words = this.uses.get(wordsKey);
       const allowed = [...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])];
-      if (!words) this.uses.set(wordsKey, (words = keywords ? useWords(allowed) : nameSet(allowed)));
+      if (!words) this.uses.set(wordsKey, (words = keywords === 'all' ? useWords(allowed) : nameSet([...allowed, ...(keywords === 'event' ? EVENT_WORDS : [])])));
       this.rows.set(key, this.useRow(use.partial, words));
+    }
+    return this.rows.get(key)!;
+  }
+
+  /** At a body declaration's new name: any name but one declared already. */
+  private declarationRow(text: string, statement: string): Float32Array | null {
+    const partial = declarationSlot(text);
+    if (partial === null) return null;
+    // The name begun is not declared yet: the names before it are.
+    const taken = [...new Set([...this.declared.taken, ...takenNames(this.declared.text + statement.slice(0, statement.length - partial.length))])].sort().join(',');
+    const key = `declare|${partial}|${taken}`;
+    if (!this.rows.has(key)) {
+      const names = new Set(taken.split(','));
+      const row = new Float32Array(this.shapes.length).fill(0);
+      this.shapes.forEach((shape, id) => {
+        const written = nameWritten(partial, shape);
+        if (written && written.after !== '' && shape.piece !== '' && names.has(written.name)) row[id] = -Infinity;
+      });
+      this.rows.set(key, names.size > 0 ? row : null);
     }
     return this.rows.get(key)!;
   }

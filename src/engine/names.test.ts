@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listedPorts } from './spec-ports.js';
 import { allows, declaredPorts, namedModules, nameSlot, slotBias, specNames, type NameSlot } from './names.js';
 
 const SPEC = 'mux2:\nCombinational 2:1 mux of width 16; sel low routes d0 to the output q, sel high routes d1.\nin: d0[16], d1[16], sel; out: q[16]';
@@ -17,18 +18,27 @@ describe('nameSlot', () => {
 
   it('finds the port list, each name listed once', () => {
     expect(nameSlot('module mux2 #(parameter W = 8) (')).toEqual({ ...port, afterComma: true });
-    expect(nameSlot('module mux2 (d0, ')).toEqual({ ...port, afterComma: true, spaced: true, listed: ['d0'] });
+    // A list begun without a direction (non-ANSI) goes on without one.
+    expect(nameSlot('module mux2 (d0, ')).toEqual({ ...port, afterComma: true, spaced: true, listed: ['d0'], plain: true });
+    expect(allows(nameSlot('module mux2 (d0, ')!, ' input', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (')!, ' input', names)).toBe(true);
     expect(nameSlot('module mux2 (d0')).toEqual({ ...port, partial: 'd0', afterComma: true });
     expect(nameSlot('module mux2 (d0, d1);\n')).toBeNull();
     expect(allows({ ...port, afterComma: true, listed: ['d0'] }, ' d0', names)).toBe(false);
   });
 
   it('finds port names after direction, type words and a range, not inside the range or past the declaration', () => {
-    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, spaced: true });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, named: true, spaced: true });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, partial: 'd', named: true });
+    // After `wire` (or `reg`, `logic`) the declaration is typed: no second type may follow.
+    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, spaced: true, typed: true });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, named: true, spaced: true, typed: true });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true });
+    expect(allows({ ...port, typed: true }, ' reg', names)).toBe(false);
+    // The next declaration after a comma is a new one: its own type.
+    const afterComma = nameSlot('module mux2 (\n  input wire [15:0] d0,\n  ')!;
+    expect(allows(afterComma, '\n  input wire', names)).toBe(true);
+    expect(allows(nameSlot('module mux2 (\n  input wire [15:0] d0,\n  input')!, ' wire', names)).toBe(true);
     expect(nameSlot('  input [WIDTH-')).toBeNull();
-    expect(nameSlot('  input wire inout')).toEqual({ ...port, partial: 'inout' }); // a name begun, not a new declaration
+    expect(nameSlot('  input wire inout')).toEqual({ ...port, partial: 'inout', typed: true }); // a name begun, not a new declaration
     expect(nameSlot('  input a;\n  input')).toEqual({ ...port, atKeyword: true }); // a new declaration
     expect(nameSlot('  input [7:0] a, b;\n  assign ')).toBeNull();
     expect(nameSlot('  output reg q = ')).toBeNull();
@@ -113,8 +123,9 @@ describe('slotBias and NameConstraint', () => {
   const pieces = ['', ' mux2', ' mux2_16', ' d0', ' data', ',', 'x', ' ('];
   it('rules out exactly the tokens that leave the spec', () => {
     const row = slotBias(port, names, pieces)!;
-    // Any spec word may name a port; no special token, no other word, no separator before the name.
-    expect(Array.from(row, (v) => v === 0)).toEqual([false, true, false, true, false, false, false, false]);
+    // A port the spec lists (`d0[16]`) may name a port, the module's given name may not; no special
+    // token, no other word, no separator before the name.
+    expect(Array.from(row, (v) => v === 0)).toEqual([false, false, false, true, false, false, false, false]);
   });
 
   it('gives no row where nothing is allowed, so the model is never stuck', () => {
@@ -138,3 +149,24 @@ describe('slotBias', () => {
   });
 });
 
+
+describe('ports the spec lists', () => {
+  it('reads the usual shapes of a port list', () => {
+    expect(listedPorts('in: d0[16], d1[16], sel; out: q[16]')).toEqual(['d0', 'd1', 'sel', 'q']);
+    expect(listedPorts('| port | direction | width |\n| --- | --- | --- |\n| din | input | 8 |\n| y0 | output | 8 |')).toEqual(['din', 'y0']);
+    expect(listedPorts('Interface:\n  a (input, 45 bits) - input 0\n  s (input, 2 bits) - select')).toEqual(['a', 's']);
+    expect(listedPorts('The module has a 4-bit input a (data), a 1-bit input en (enable) and a 8-bit output out (result).')).toEqual(['a', 'en', 'out']);
+    expect(listedPorts('decade counter: module bcd_counter with clk, reset (sync, active high), en, count[3:0], carry. counts 0..9')).toEqual(['clk', 'reset', 'en', 'count', 'carry']);
+    expect(listedPorts('a 4-to-1 mux, 8 bits wide. module mux4(a, b, c, d, sel, y); sel is 2 bits')).toEqual(['a', 'b', 'c', 'd', 'sel', 'y']);
+  });
+
+  it('names ports only with listed or identifier-like words where the spec lists them, never the module', () => {
+    const names = specNames('Design demux4 in Verilog.\nThe output numbered by s carries din.\n| port | direction | width |\n| --- | --- | --- |\n| din | input | 8 |\n| s | input | 2 |\n| y0 | output | 8 |');
+    expect(names.portName.words.has('din')).toBe(true);
+    expect(names.portName.words.has('in')).toBe(false); // "in Verilog": prose
+    expect(names.portName.words.has('demux4')).toBe(false); // the module's name
+    expect(names.portName.words.has('carries')).toBe(false);
+    // Without a list, any word of the spec may name a port.
+    expect(specNames('a mux that carries din to out').portName.words.has('carries')).toBe(true);
+  });
+});

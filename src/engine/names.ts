@@ -13,11 +13,15 @@
  * (parameters, internal signals, the body) is left to the model.
  */
 
-import { nameSet, nameWritten, pieceShape, RESERVED, type NameSet, type PieceShape } from './uses.js';
+import { identifierLike, listedPorts } from './spec-ports.js';
+import { nameSet, nameWritten, pieceShape, RESERVED, SV_RESERVED, type NameSet, type PieceShape } from './uses.js';
 
 /** Words that may stand between a direction and a port's name. */
 const DIRECTIONS = ['input', 'output', 'inout'];
 const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
+/** Net and variable types, and signedness: a declaration has one of each at most. */
+const NET_TYPES = ['wire', 'reg', 'logic'];
+const SIGNS = ['signed', 'unsigned'];
 /** Spec words nothing is named: English function words and a few of the prose's nouns (ports keep `in`, `out` and single letters). */
 const NOT_NAMES = new Set(`a an the of to and or in on at is it be by as if for with when that this from into its are
 module verilog design write implement create make build named called name use using input inputs output outputs port ports bit bits wide
@@ -62,14 +66,26 @@ export function namedModules(spec: string): string[] {
 /** The names a spec allows: its identifier-shaped words; for the module, the name it gives, if it gives one. */
 export function specNames(spec: string): SpecNames {
   // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
-  const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
+  const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
   const named = namedModules(spec);
+  const ports = portWords(spec, words, named);
   return {
-    port: nameSet([...words, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
-    portName: nameSet(words),
-    portAfterComma: nameSet([...words, ...DIRECTIONS]),
+    port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
+    portName: nameSet(ports),
+    portAfterComma: nameSet([...ports, ...DIRECTIONS]),
     module: nameSet(named.length ? named : words.filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()))),
   };
+}
+
+/**
+ * The words a port may be named: where the spec marks two or more names as ports (spec-ports.ts),
+ * those and the words that look like identifiers, never the module's given name; otherwise any
+ * word of the spec.
+ */
+function portWords(spec: string, words: readonly string[], named: readonly string[]): string[] {
+  const listed = listedPorts(spec).filter((w) => words.includes(w));
+  if (listed.length < 2) return [...words];
+  return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
 }
 
 /** Where the text ends inside a declaration's names: which names, the identifier begun so far, and what came before it. */
@@ -88,6 +104,12 @@ export interface NameSlot {
   spaced: boolean;
   /** Port list (`module m (a, b, `): the names listed so far, each listed once. */
   listed: readonly string[];
+  /** Port: a net or variable type (`wire`, `reg`, `logic`) is written; a second one may not be. */
+  typed?: boolean;
+  /** Port: `signed` or `unsigned` is written; neither may follow. */
+  signs?: boolean;
+  /** A non-ANSI port list (`module m (a, b, `): names only, no direction. */
+  plain?: boolean;
 }
 
 const DECLARATION = /\b(module|input|output|inout)\b/g;
@@ -130,7 +152,11 @@ function slotAfter(found: RegExpExecArray, tail: string): NameSlot | null {
   const named = !list && before.some((w) => w === '[]' || (/^[A-Za-z_]/.test(w) && !TYPE_WORDS.includes(w)));
   const expectsName = previous === undefined || previous === ',' || previous === '(' || previous === '[]' || TYPE_WORDS.includes(previous);
   const listed = list ? before.filter((w) => /^[A-Za-z_]/.test(w) && !TYPE_WORDS.includes(w)) : [];
-  return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed };
+  const typed = before.some((w) => NET_TYPES.includes(w));
+  const signs = before.some((w) => SIGNS.includes(w));
+  const plain = list !== null && listed.length > 0;
+  return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed,
+    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}) };
 }
 
 /** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
@@ -170,7 +196,8 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   if (!slot.partial && slot.kind === 'module' && slot.named) return false; // one name
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
-  const taken = (w: string) => declared.has(w) || slot.listed.includes(w);
+  const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))
+    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w));
   if (after !== '') {
     if (!set.words.has(name) || taken(name)) return false;
     if (!TYPE_WORDS.includes(name)) return endsWell(slot, after);
@@ -178,10 +205,13 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
     if (!/^[\s[]/.test(after)) return false;
     // After a direction a new declaration starts; after `wire` or `reg` the same one goes on.
     const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [] } : {};
-    return allows({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after === shape.piece ? shape : pieceShape(after), names, declared);
+    // A direction starts a new declaration, untyped; `wire`, `reg`, `logic` type it.
+    const typed = (slot.typed === true && !DIRECTIONS.includes(name)) || NET_TYPES.includes(name);
+    const signs = (slot.signs === true && !DIRECTIONS.includes(name)) || SIGNS.includes(name);
+    return allows({ ...slot, ...fresh, typed, signs, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after === shape.piece ? shape : pieceShape(after), names, declared);
   }
   if (!set.prefixes.has(name)) return false;
-  if (declared.size === 0 && slot.listed.length === 0) return true;
+  if (declared.size === 0 && slot.listed.length === 0 && !slot.typed && !slot.signs) return true;
   for (const w of set.words) if (w.startsWith(name) && !taken(w)) return true;
   return false;
 }
@@ -241,11 +271,14 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
   };
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   if (slot.partial) {
-    const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial);
+    const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial) && !(slot.typed && NET_TYPES.includes(slot.partial))
+      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial));
     if (complete && TYPE_WORDS.includes(slot.partial)) {
       // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).
       const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [] } : {};
-      const next = slotBias({ ...slot, ...fresh, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, names, index, declared);
+      const typed = (slot.typed === true && !DIRECTIONS.includes(slot.partial)) || NET_TYPES.includes(slot.partial);
+      const signs = (slot.signs === true && !DIRECTIONS.includes(slot.partial)) || SIGNS.includes(slot.partial);
+      const next = slotBias({ ...slot, ...fresh, typed, signs, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, names, index, declared);
       for (const id of index.noLead) if (next?.[id] === 0 && /^[\s[]/.test(shapes[id]!.piece)) mark(id);
     }
     else if (complete) memo(index.endingWell, slot.kind, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece))).forEach(mark);

@@ -19,12 +19,40 @@ function generate genvar highz0 highz1 if ifnone initial inout input integer joi
 negedge nmos nor not notif0 notif1 or output parameter pmos posedge primitive pull0 pull1 pulldown pullup rcmos real realtime reg
 release repeat rnmos rpmos rtran rtranif0 rtranif1 scalared signed small specify specparam strong0 strong1 supply0 supply1 table task
 time tran tranif0 tranif1 tri tri0 tri1 triand trior trireg unsigned vectored wait wand weak0 weak1 while wire wor xnor xor logic`.split(/\s+/));
+/** Keywords of SystemVerilog (iverilog -g2012 reserves them) a model may take for a name. */
+export const SV_RESERVED = new Set(`bit byte int shortint longint string type class interface endinterface package endpackage
+program endprogram property endproperty sequence endsequence assert assume cover final alias break continue do foreach return void
+struct union enum typedef priority unique const extern import export local new null packed protected pure rand randc ref shortreal
+static super this var virtual with within inside bind checker clocking config constraint covergroup dist expect global iff let
+modport nettype solve tagged throughout uwire wildcard`.split(/\s+/));
 /** Keywords a body writes where an identifier could stand (gate primitives aside: this model writes none, and `or` only in an event). */
-const KEYWORDS = [...RESERVED].filter((w) => !/^(?:and|nand|nor|not|or|xor|xnor|buf|bufif[01]|notif[01]|[nrp]?cmos|[nrp]?mos|r?tran.*|pull.*|supply[01]|strong[01]|weak[01]|highz[01]|small|medium|large|table|endtable|primitive|endprimitive|specify|endspecify|specparam)$/.test(w));
+const KEYWORDS = [...RESERVED].filter((w) => !/^(?:and|nand|nor|not|or|xor|xnor|buf|bufif[01]|notif[01]|[nrp]?cmos|[nrp]?mos|r[np]mos|r?tran.*|pull.*|supply[01]|strong[01]|weak[01]|highz[01]|small|medium|large|table|endtable|primitive|endprimitive|specify|endspecify|specparam)$/.test(w));
 /** Keywords after which the names are new ones (up to `=`, `;` or a parenthesis). */
 const DECLARES = /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic|function|task|input|output|inout)\b([^;=()]*)/g;
 const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
 const NOT_NAMES = new Set(['wire', 'reg', 'signed', 'unsigned', 'logic', 'integer', 'input', 'output', 'inout', 'real', 'time']);
+
+/** Keywords that declare a list of nets, variables or parameters, each with its own initializer (`localparam A = 0, B = 1`). */
+const LISTS = /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic)\b/g;
+
+/** The names of a declaration's declarators, from after its keyword up to its `;` (ranges, type words, initializers aside). */
+function declarators(rest: string): string[] {
+  const names: string[] = [];
+  const take = (part: string) => names.push(...(part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).filter((id) => !NOT_NAMES.has(id)));
+  let depth = 0;
+  let part = '';
+  for (const c of rest) {
+    if (c === ';') break;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c) && --depth < 0) break;
+    if (c === ',' && depth === 0) {
+      take(part);
+      part = '';
+    } else part += c;
+  }
+  take(part);
+  return names;
+}
 
 /** Names `text` declares: ports, nets, variables, parameters, functions (ranges and type words aside). */
 export function declaredNames(text: string): Set<string> {
@@ -32,10 +60,34 @@ export function declaredNames(text: string): Set<string> {
   for (const m of text.matchAll(DECLARES)) {
     for (const id of m[1]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []) if (!NOT_NAMES.has(id)) names.add(id);
   }
+  for (const m of text.matchAll(LISTS)) for (const id of declarators(text.slice(m.index + m[0].length))) names.add(id);
   // The port list of a non-ANSI header, `module m (a, b, c);`, names ports declared further down.
   const list = /\bmodule\s+[A-Za-z_][A-Za-z0-9_$]*\s*(?:#\s*\([^()]*\)\s*)?\(([^()]*)\)/.exec(text);
   for (const id of list?.[1]!.match(IDENT) ?? []) if (!NOT_NAMES.has(id)) names.add(id);
   return names;
+}
+
+/**
+ * Names a body may not declare again (iverilog: "has already been declared"): the ports an ANSI
+ * header declares, and the nets, variables and parameters declared so far. A port a non-ANSI
+ * header lists (`module m (q); output q; reg q;`) may still get its net or variable.
+ */
+export function takenNames(text: string): Set<string> {
+  const header = /\bmodule\b[^;]*\)\s*;/.exec(text);
+  if (!header) return new Set();
+  const taken = /\b(?:input|output|inout)\b/.test(header[0]) ? declaredNames(header[0]) : new Set<string>();
+  const body = text.slice(header.index + header[0].length);
+  for (const m of body.matchAll(LISTS)) for (const id of declarators(body.slice(m.index + m[0].length))) taken.add(id);
+  return taken;
+}
+
+/** Where `text` ends at a new name of a body declaration (`reg [3:0] cou`, `localparam A = 0, B`): the identifier begun so far. */
+export function declarationSlot(text: string): string | null {
+  const partial = /[A-Za-z_][A-Za-z0-9_$]*$/.exec(text)?.[0] ?? '';
+  const before = text.slice(0, text.length - partial.length);
+  if (/[0-9'$`.]$/.test(before) || before.lastIndexOf('[') > before.lastIndexOf(']')) return null;
+  const statement = before.slice(before.lastIndexOf(';') + 1);
+  return /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic)\b[^;=()]*$/.test(statement) || listsNewName(before) ? partial : null;
 }
 
 /** Whether the module header (`module ... );`) is over in `text`: uses are checked past it. */

@@ -1,0 +1,71 @@
+/**
+ * Loops: a small model that has lost its way repeats itself (`+ in + in +
+ * in ...`, the same line again and again) until the token limit, and the
+ * output is lost. Code repeats itself too, but not four times over forty
+ * characters and more: a token that would make the output end in a unit
+ * repeated that often is ruled out, and the model must write something else
+ * (often the `;` or `endmodule` it owed). Blank space is held to two
+ * blank lines in a row: a model with nothing it may write pads forever.
+ */
+
+/** Repeats of one unit, and characters, at which the output is a loop. */
+export const LOOP_REPEATS = 4;
+export const LOOP_CHARS = 40;
+/** The longest unit looked for: a line of code. */
+const MAX_UNIT = 80;
+/** How much of the text's end a loop is looked for in. */
+export const LOOP_TAIL = LOOP_REPEATS * MAX_UNIT + 80;
+
+/** Per unit length p (1..MAX_UNIT), how many characters at the end of `text` repeat the p before them. */
+function periodicTail(text: string): Int32Array {
+  const runs = new Int32Array(MAX_UNIT + 1);
+  const n = text.length;
+  for (let p = 1; p <= MAX_UNIT && p < n; p++) {
+    let k = 0;
+    // Past LOOP_REPEATS units of the longest length, a longer run changes nothing.
+    while (k < n - p && k < LOOP_REPEATS * MAX_UNIT && text.charCodeAt(n - 1 - k) === text.charCodeAt(n - 1 - k - p)) k++;
+    runs[p] = k;
+  }
+  return runs;
+}
+
+/** Per vocabulary, the tokens that are blank space alone. */
+const blanks = new WeakMap<readonly string[], number[]>();
+
+function blankPieces(pieces: readonly string[]): number[] {
+  let ids = blanks.get(pieces);
+  if (!ids) blanks.set(pieces, (ids = pieces.flatMap((p, id) => (/^\s+$/.test(p) ? [id] : []))));
+  return ids;
+}
+
+/**
+ * The tokens (by id, in `pieces`) that would make `text` end in a loop, or null where none would.
+ * A token continues a unit of length p when its text is what the unit writes next.
+ */
+export function loopTokens(text: string, pieces: readonly string[]): number[] | null {
+  const runs = periodicTail(text);
+  const longest = pieces.reduce((m, p) => Math.max(m, p.length), 0);
+  const blocked = new Set<number>();
+  for (let p = 1; p <= MAX_UNIT; p++) {
+    const span = runs[p]! + p; // the periodic tail's length
+    const needed = Math.max(LOOP_REPEATS * p, LOOP_CHARS);
+    if (span + longest < needed || runs[p]! < p) continue; // no token could reach it; not one full repeat yet
+    // What the unit writes next, for as long as a token could be.
+    let next = '';
+    for (let i = 0; i < longest; i++) next += text[text.length - p + (i % p)]!;
+    pieces.forEach((piece, id) => {
+      if (piece !== '' && next.startsWith(piece) && span + piece.length >= needed) blocked.add(id);
+    });
+  }
+  // Blank space: at most two blank lines in a row, and no line of more than 32 spaces' indent.
+  const blank = /\s*$/.exec(text)![0];
+  if (blank !== '') {
+    const lines = blank.split('\n').length - 1;
+    const indent = blank.length - blank.lastIndexOf('\n') - 1;
+    for (const id of blankPieces(pieces)) {
+      const piece = pieces[id]!;
+      if (piece.includes('\n') ? lines >= 3 : indent + piece.length > 32) blocked.add(id);
+    }
+  }
+  return blocked.size ? [...blocked] : null;
+}

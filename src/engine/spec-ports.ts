@@ -1,0 +1,75 @@
+/**
+ * The names a spec marks as ports. A spec lists its interface in many shapes
+ * (`d[7:0]`, `[7:0] din`, `input a`, `din (input, 8 bits)`, a table row
+ * `| din | input |`, "ports clk, rst, en", `mux4(a, b, c, d, sel, y)`), and
+ * its prose uses other words (`in` of "data in", the module's own name). A
+ * small model that may name a port with any word of the spec picks the
+ * prose's `in` for `din`; held to the words the spec marks as ports, it
+ * picks `din`.
+ */
+
+const ID = '[A-Za-z_][A-Za-z0-9_$]*';
+const DIRECTION = '(?:input|output|inout)s?';
+/** A list item that is a port: a name, with a direction, a range or a parenthesised note about it. */
+const ITEM = new RegExp(`^\\s*(?:${DIRECTION}\\s+)?(?:(?:wire|reg|signed|unsigned)\\s+)*(?:\\[[^\\]]*\\]\\s*)?(${ID})\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\([^)]*\\))?\\s*$`, 'i');
+
+/** Marks a name carries wherever it stands. */
+const MARKS = [
+  new RegExp(`\\b(${ID})\\[[^\\]\\n]{1,24}\\]`, 'g'), // d[7:0], q[16]
+  new RegExp(`\\]\\s+(${ID})`, 'g'), // [7:0] din
+  new RegExp(`\\b${DIRECTION}\\s+(?:(?:wire|reg|signed|unsigned)\\s+)*(?:\\[[^\\]]*\\]\\s*)?(${ID})`, 'gi'), // input a, output [7:0] y
+  new RegExp(`\\b(${ID})\\s*\\(\\s*(?:${DIRECTION}\\b|signed\\b|unsigned\\b|\\d+\\s*-?\\s*bits?\\b)`, 'gi'), // din (input, 8 bits), a (3 bits
+  new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*${DIRECTION}\\b`, 'gim'), // | din | input |
+];
+/** Where a list of ports may begin: after a direction ("in:", "inputs"), after "ports" or "with", after a colon. */
+const LIST_START = /\b(?:(?:in|out)\s*:|(inputs?|outputs?)\b\s*:?|(?:ports?|i\/o|with)\b\s*:?)|:/gi;
+
+/** Parts of `text` between commas (and "and") outside parentheses and brackets. */
+function items(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  for (const c of text) {
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth--;
+    if (c === ',' && depth === 0) {
+      parts.push(part);
+      part = '';
+    } else part += c;
+  }
+  parts.push(part);
+  return parts.flatMap((p) => p.split(/\band\b/)).filter((p) => p.trim() !== '');
+}
+
+/** The names in `list` when every item is a port (at least `least` of them); none otherwise. */
+function listed(list: string, least: number): string[] {
+  const names = items(list).map((item) => ITEM.exec(item)?.[1]);
+  return names.length >= least && names.every((n) => n !== undefined) ? (names as string[]) : [];
+}
+
+/** The identifiers the spec marks as ports, in order of appearance, each once. */
+export function listedPorts(spec: string): string[] {
+  const found: { at: number; name: string }[] = [];
+  for (const mark of MARKS) for (const m of spec.matchAll(mark)) found.push({ at: m.index + m[0].indexOf(m[1]!), name: m[1]! });
+  // Lists: after a direction one item will do; after "ports", "with" or a colon, two.
+  for (const m of spec.matchAll(LIST_START)) {
+    const rest = spec.slice(m.index + m[0].length);
+    const end = rest.search(/[.;\n]|$/);
+    const least = m[1] || /^(?:in|out)\s*:/i.test(m[0]) ? 1 : 2;
+    for (const name of listed(rest.slice(0, end), least)) found.push({ at: m.index, name });
+  }
+  // A parenthesised list of two or more ports: `mux4(a, b, c, d, sel, y)`, `(input [7:0] d, output [3:0] count)`.
+  for (const m of spec.matchAll(/\(([^()]*)\)/g)) for (const name of listed(m[1]!, 2)) found.push({ at: m.index, name });
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
+}
+
+/** Short words of a spec's prose that are no port's name where the spec lists its ports. */
+const PROSE_SHORT = new Set('in out and or not the of to is on at by an as if be it its are for one two bit bits data with when then else each that this from into high low all any both only same also'.split(' '));
+
+/**
+ * Whether a word of the spec looks like an identifier rather than prose: a digit, an underscore or
+ * an inner capital (`d0`, `rd_en`, `blipRock`), or short and no prose word (`cin`, `we`, `q`).
+ */
+export function identifierLike(word: string): boolean {
+  return /[0-9_$]/.test(word) || /[a-z][A-Z]/.test(word) || (word.length <= 4 && !PROSE_SHORT.has(word.toLowerCase()));
+}

@@ -29,8 +29,16 @@ function periodicTail(text: string): Int32Array {
   return runs;
 }
 
-/** Per vocabulary, the tokens that are blank space alone. */
+/** Per vocabulary, the longest token, and the tokens that are blank space alone. */
 const blanks = new WeakMap<readonly string[], number[]>();
+
+const longests = new WeakMap<readonly string[], number>();
+
+function longestPiece(pieces: readonly string[]): number {
+  let longest = longests.get(pieces);
+  if (longest === undefined) longests.set(pieces, (longest = pieces.reduce((m, p) => Math.max(m, p.length), 0)));
+  return longest;
+}
 
 function blankPieces(pieces: readonly string[]): number[] {
   let ids = blanks.get(pieces);
@@ -44,7 +52,7 @@ function blankPieces(pieces: readonly string[]): number[] {
  */
 export function loopTokens(text: string, pieces: readonly string[]): number[] | null {
   const runs = periodicTail(text);
-  const longest = pieces.reduce((m, p) => Math.max(m, p.length), 0);
+  const longest = longestPiece(pieces);
   const blocked = new Set<number>();
   for (let p = 1; p <= MAX_UNIT; p++) {
     const span = runs[p]! + p; // the periodic tail's length

@@ -1,4 +1,5 @@
 import { EVENT_WORDS } from './grammar.js';
+import { rangeRow, rangeSlot } from './ranges.js';
 import { declaredPorts, nameSlot, PieceIndex, slotBias, type SpecNames } from './names.js';
 import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
@@ -26,7 +27,7 @@ export class NameConstraint {
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
 
-  constructor(private readonly names: SpecNames, pieces: readonly string[]) {
+  constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {
     this.shapes = pieces.map(pieceShape);
     this.index = new PieceIndex(this.shapes);
   }
@@ -52,6 +53,8 @@ export class NameConstraint {
       if (!this.rows.has(key)) this.rows.set(key, slotBias(slot, this.names, this.index, ports));
       return this.rows.get(key)!;
     }
+    const range = rangeSlot(text);
+    if (range !== null) return this.rangeRow(range, statement);
     if (!this.declared.header && !headerDone(statement)) return null;
     const use = useSlot(text);
     if (!use) return this.declarationRow(text, statement);
@@ -65,6 +68,17 @@ export class NameConstraint {
       if (!words) this.uses.set(wordsKey, (words = keywords === 'all' ? useWords(allowed) : nameSet([...allowed, ...(keywords === 'event' ? EVENT_WORDS : [])])));
       this.rows.set(key, this.useRow(use.partial, words));
     }
+    return this.rows.get(key)!;
+  }
+
+  /** Inside a port's range: the width of a listed port not declared yet, where the spec gives every listed port one. */
+  private rangeRow(range: string, statement: string): Float32Array | null {
+    const { listed, widths } = this.names;
+    if (listed.length < 2 || !listed.every((name) => widths.has(name))) return null;
+    const declared = new Set([...this.declared.ports, ...declaredPorts(statement)]);
+    const open = listed.filter((name) => !declared.has(name)).map((name) => widths.get(name)!);
+    const key = `range|${range}|${[...new Set(open)].sort().join(',')}`;
+    if (!this.rows.has(key)) this.rows.set(key, rangeRow(range, open, this.pieces));
     return this.rows.get(key)!;
   }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { listedPorts } from './spec-ports.js';
+import { rangeRow, rangeSlot } from './ranges.js';
+import { listedPorts, portWidths } from './spec-ports.js';
 import { allows, declaredPorts, namedModules, nameSlot, slotBias, specNames, type NameSlot } from './names.js';
 
 const SPEC = 'mux2:\nCombinational 2:1 mux of width 16; sel low routes d0 to the output q, sel high routes d1.\nin: d0[16], d1[16], sel; out: q[16]';
@@ -29,16 +30,18 @@ describe('nameSlot', () => {
 
   it('finds port names after direction, type words and a range, not inside the range or past the declaration', () => {
     // After `wire` (or `reg`, `logic`) the declaration is typed: no second type may follow.
-    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, spaced: true, typed: true });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, named: true, spaced: true, typed: true });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true });
+    // The declaration's width: its range's, 1 bit with none.
+    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, spaced: true, typed: true, width: 1 });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, named: true, spaced: true, typed: true, width: 16 });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true, width: 16 });
+    expect(nameSlot('module mux2 (\n  input wire [W-1:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true });
     expect(allows({ ...port, typed: true }, ' reg', names)).toBe(false);
     // The next declaration after a comma is a new one: its own type.
     const afterComma = nameSlot('module mux2 (\n  input wire [15:0] d0,\n  ')!;
     expect(allows(afterComma, '\n  input wire', names)).toBe(true);
     expect(allows(nameSlot('module mux2 (\n  input wire [15:0] d0,\n  input')!, ' wire', names)).toBe(true);
     expect(nameSlot('  input [WIDTH-')).toBeNull();
-    expect(nameSlot('  input wire inout')).toEqual({ ...port, partial: 'inout', typed: true }); // a name begun, not a new declaration
+    expect(nameSlot('  input wire inout')).toEqual({ ...port, partial: 'inout', typed: true, width: 1 }); // a name begun, not a new declaration
     expect(nameSlot('  input a;\n  input')).toEqual({ ...port, atKeyword: true }); // a new declaration
     expect(nameSlot('  input [7:0] a, b;\n  assign ')).toBeNull();
     expect(nameSlot('  output reg q = ')).toBeNull();
@@ -168,5 +171,28 @@ describe('ports the spec lists', () => {
     expect(names.portName.words.has('carries')).toBe(false);
     // Without a list, any word of the spec may name a port.
     expect(specNames('a mux that carries din to out').portName.words.has('carries')).toBe(true);
+  });
+});
+
+describe('widths from the spec', () => {
+  const spec = 'mux2:\nCombinational 2:1 mux of width 16.\nin: d0[16], d1[16], sel; out: q[16]\n| sel | input | 1 | select |';
+
+  it('reads the widths the spec gives, none where it gives two', () => {
+    expect(Object.fromEntries(portWidths(spec))).toEqual({ d0: 16, d1: 16, q: 16, sel: 1 });
+    expect(Object.fromEntries(portWidths('- input [7:0] din: data\n- input en: enable\nThe module has a 4-bit output q (count).'))).toEqual({ din: 8, en: 1, q: 4 });
+    expect(portWidths('q[7:0] shifts: q <= {q[6:0], q[7]}').has('q')).toBe(false);
+  });
+
+  it('declares a port with its own width: the name after a range, and the range itself', () => {
+    const names = specNames(spec);
+    expect(allows(nameSlot('module mux2 (\n  input wire [15:0] ')!, ' sel', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (\n  input wire [15:0] ')!, ' d0', names)).toBe(true);
+    expect(allows(nameSlot('module mux2 (\n  input wire ')!, ' d0', names)).toBe(false); // 16 bits need a range
+    expect(rangeSlot('module mux2 (\n  input wire [1')).toBe('1');
+    expect(rangeSlot('module mux2 (\n  input wire [15:0] d0')).toBeNull();
+    const pieces = ['15', ':0]', '1', '7', 'W', ''];
+    const row = rangeRow('', [16, 1], pieces)!;
+    expect(Array.from(row, (v) => v === 0)).toEqual([true, false, true, false, true, false]);
+    expect(Array.from(rangeRow('15', [16, 1], pieces)!, (v) => v === 0)).toEqual([false, true, false, false, true, false]);
   });
 });

@@ -13,7 +13,7 @@
  * (parameters, internal signals, the body) is left to the model.
  */
 
-import { identifierLike, listedPorts } from './spec-ports.js';
+import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
 import { nameSet, nameWritten, pieceShape, RESERVED, SV_RESERVED, type NameSet, type PieceShape } from './uses.js';
 
 /** Words that may stand between a direction and a port's name. */
@@ -41,6 +41,10 @@ export interface SpecNames {
   portAfterComma: NameSet;
   /** Names the module may have, and every prefix of them. */
   module: NameSet;
+  /** The widths the spec gives its ports (spec-ports.ts): a port is declared with its own. */
+  widths: ReadonlyMap<string, number>;
+  /** The names the spec marks as ports. */
+  listed: readonly string[];
 }
 
 
@@ -74,6 +78,8 @@ export function specNames(spec: string): SpecNames {
     portName: nameSet(ports),
     portAfterComma: nameSet([...ports, ...DIRECTIONS]),
     module: nameSet(named.length ? named : words.filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()))),
+    widths: portWidths(spec),
+    listed: listedPorts(spec).filter((w) => words.includes(w)),
   };
 }
 
@@ -110,6 +116,8 @@ export interface NameSlot {
   signs?: boolean;
   /** A non-ANSI port list (`module m (a, b, `): names only, no direction. */
   plain?: boolean;
+  /** Port: the declaration's width, from its range (none written: 1 bit; a parameter's: unknown). */
+  width?: number;
 }
 
 const DECLARATION = /\b(module|input|output|inout)\b/g;
@@ -155,8 +163,23 @@ function slotAfter(found: RegExpExecArray, tail: string): NameSlot | null {
   const typed = before.some((w) => NET_TYPES.includes(w));
   const signs = before.some((w) => SIGNS.includes(w));
   const plain = list !== null && listed.length > 0;
+  const width = list ? undefined : rangeWidth(rest);
   return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed,
-    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}) };
+    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}), ...(width !== undefined ? { width } : {}) };
+}
+
+/** The width of the declaration `rest` (its text after the direction): its range's, 1 with none, unknown for a parameter's. */
+function rangeWidth(rest: string): number | undefined {
+  const range = /\[([^\]]*)\]/.exec(rest);
+  if (!range) return 1;
+  const bounds = /^\s*(\d+)\s*:\s*(\d+)\s*$/.exec(range[1]!);
+  return bounds ? Math.abs(Number(bounds[1]) - Number(bounds[2])) + 1 : undefined;
+}
+
+/** Whether port `name` may be declared with the slot's width: the spec gives it another, or none. */
+function fitsWidth(slot: NameSlot, name: string, names: SpecNames): boolean {
+  const width = names.widths.get(name);
+  return slot.kind !== 'port' || slot.width === undefined || width === undefined || width === slot.width;
 }
 
 /** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
@@ -197,21 +220,21 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))
-    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w));
+    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsWidth(slot, w, names);
   if (after !== '') {
     if (!set.words.has(name) || taken(name)) return false;
     if (!TYPE_WORDS.includes(name)) return endsWell(slot, after);
     // A type word (` wire`, ` reg`): what follows it in the same token is checked as the declaration goes on.
     if (!/^[\s[]/.test(after)) return false;
     // After a direction a new declaration starts; after `wire` or `reg` the same one goes on.
-    const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [] } : {};
+    const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [], width: 1 } : {};
     // A direction starts a new declaration, untyped; `wire`, `reg`, `logic` type it.
     const typed = (slot.typed === true && !DIRECTIONS.includes(name)) || NET_TYPES.includes(name);
     const signs = (slot.signs === true && !DIRECTIONS.includes(name)) || SIGNS.includes(name);
     return allows({ ...slot, ...fresh, typed, signs, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, after === shape.piece ? shape : pieceShape(after), names, declared);
   }
   if (!set.prefixes.has(name)) return false;
-  if (declared.size === 0 && slot.listed.length === 0 && !slot.typed && !slot.signs) return true;
+  if (declared.size === 0 && slot.listed.length === 0 && !slot.typed && !slot.signs && slot.width === undefined) return true;
   for (const w of set.words) if (w.startsWith(name) && !taken(w)) return true;
   return false;
 }
@@ -272,10 +295,10 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   if (slot.partial) {
     const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial) && !(slot.typed && NET_TYPES.includes(slot.partial))
-      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial));
+      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsWidth(slot, slot.partial, names);
     if (complete && TYPE_WORDS.includes(slot.partial)) {
       // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).
-      const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [] } : {};
+      const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [], width: 1 } : {};
       const typed = (slot.typed === true && !DIRECTIONS.includes(slot.partial)) || NET_TYPES.includes(slot.partial);
       const signs = (slot.signs === true && !DIRECTIONS.includes(slot.partial)) || SIGNS.includes(slot.partial);
       const next = slotBias({ ...slot, ...fresh, typed, signs, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, names, index, declared);

@@ -73,3 +73,32 @@ const PROSE_SHORT = new Set('in out and or not the of to is on at by an as if be
 export function identifierLike(word: string): boolean {
   return /[0-9_$]/.test(word) || /[a-z][A-Z]/.test(word) || (word.length <= 4 && !PROSE_SHORT.has(word.toLowerCase()));
 }
+
+/** Where the spec gives a listed port's width: `[7:0] din`, `din (input, 8 bits)`, `| din | input | 8 |`, "a 4-bit input a". */
+const WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
+  [new RegExp(`\\b(${ID})\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]`, 'g'), (m) => [m[1]!, Number(m[2]) + 1]],
+  [new RegExp(`\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]\\s*(${ID})`, 'g'), (m) => [m[2]!, Number(m[1]) + 1]],
+  [new RegExp(`\\b(${ID})\\s*\\(\\s*(?:${DIRECTION}\\s*,?\\s*)?(?:signed\\s+|unsigned\\s+)?(\\d+)\\s*-?\\s*bits?\\b`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+  [new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*${DIRECTION}\\s*\\|\\s*(\\d+)\\b`, 'gim'), (m) => [m[1]!, Number(m[2])]],
+  [new RegExp(`\\b(\\d+)-bit\\s+(?:signed\\s+|unsigned\\s+)?${DIRECTION}\\s+(${ID})`, 'gi'), (m) => [m[2]!, Number(m[1])]],
+  // A declaration in a list or a bullet with no range: one bit (`- input sel: select`, `Port list: input clk, ...`).
+  [new RegExp(`(?:^\\s*[-*]|[,:(])\\s*${DIRECTION}\\s+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})\\b(?!\\s*\\[)`, 'gim'), (m) => [m[1]!, 1]],
+  // In a list after "in:" or "out:", `d0[16]` is a width (elsewhere `q[3]` may be a bit).
+  [new RegExp(`(?:\\b(?:in|out)\\s*:|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+];
+
+/** The widths the spec gives its ports; a name given two widths (`q[7:0]`, then `q[6:0]` in prose) has none. */
+export function portWidths(spec: string): Map<string, number> {
+  const widths = new Map<string, number>();
+  const conflicting = new Set<string>();
+  for (const [mark, read] of WIDTH_MARKS) {
+    for (const m of spec.matchAll(mark)) {
+      const [name, width] = read(m);
+      if (!(width >= 1)) continue;
+      if (widths.has(name) && widths.get(name) !== width) conflicting.add(name);
+      widths.set(name, width);
+    }
+  }
+  for (const name of conflicting) widths.delete(name);
+  return widths;
+}

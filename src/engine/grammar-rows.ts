@@ -34,13 +34,17 @@ const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
  */
 export function grammarKey(g: Grammar): string {
   const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
-  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.skip}`;
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}`;
 }
 
 function wordKey(word: string): string {
   const first = word[0];
   if (first === undefined || first === '\\' || first === '$') return word.slice(0, 1);
-  if (/[0-9']/.test(first)) return `n${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
+  // A number: its base letter, whether its digits have begun, and what `continuesWord` asks of it.
+  if (/[0-9']/.test(first)) {
+    const base = /'[sS]?([bBoOdDhH])/.exec(word)?.[1]?.toLowerCase() ?? (word.includes("'") ? "'" : '');
+    return `n${base}${+/'[sS]?[bBoOdDhH]\s*[0-9a-zA-Z_?]/.test(word)}${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
+  }
   return WORD_PREFIXES.has(word) ? word : first === '`' ? '`' : 'id';
 }
 

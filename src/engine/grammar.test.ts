@@ -92,6 +92,14 @@ endmodule
     }
   });
 
+  it('lets a comment stand anywhere, and delays be names or lists', () => {
+    expect(breaksAt('module m #(\n  parameter W = 8, // width\n  parameter D = 4 // depth\n) (input a) /* ports */;\n')).toBe(-1);
+    expect(breaksAt(`${HEADER}  assign y = {\n    a, // high\n    b // low\n  };\n  assign y = a /* c */;\n`)).toBe(-1);
+    expect(breaksAt(`${HEADER}  always @(posedge a) y <= #TCQ b;\n  always @(posedge a) y <= #(1) b;\n`)).toBe(-1);
+    expect(advance(after(`${HEADER}  assign y = (a /* c */`), ')')).toBe(true);
+    expect(advance(after(`${HEADER}  assign y = (a +`), ')')).toBe(false);
+  });
+
   it('reads operators and numbers as Verilog does', () => {
     // `=` then `=` is a comparison: a lone `=` waits for the next character.
     expect(breaksAt(`${HEADER}  assign y = a == b;`)).toBe(-1);

@@ -19,7 +19,7 @@ import { continuesWord, DIRECTIVES, skipped } from './grammar-words.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
 /** What a bracket was opened for, which decides what may stand inside it. */
-type Kind = 'statement' | 'ports' | 'list' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
+type Kind = 'statement' | 'ports' | 'list' | 'delay' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
 
 interface Level {
   kind: Kind;
@@ -58,6 +58,8 @@ export interface Grammar {
   header: number;
   /** The module's port list has closed: a `;` comes next. */
   semi: boolean;
+  /** At a `/`: the operand state and last word before it, which stand if it starts a comment. */
+  slash: { operand: boolean; last: string };
   /** Inside a comment, a string or a specify block: its grammar is not checked. */
   skip: '' | 'line' | 'block' | 'string' | 'specify' | 'attribute';
 }
@@ -72,14 +74,14 @@ const BINARY = ')]};,?:*%<>=';
 const CONTINUES: Record<string, string> = { '*': '*', '<': '<', '>': '>', '=': '=!<>', ':': '+-', '?': '=' };
 /** Runs of `=`, `!`, `<`, `>` that end in `=` and are an operator. */
 const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=', '<<<=', '>>>=']);
-const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
+const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
 
 export function startGrammar(): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, skip: '' };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '' };
 }
 
 export function copyGrammar(g: Grammar): Grammar {
-  return { ...g, levels: g.levels.map((l) => ({ ...l })) };
+  return { ...g, levels: g.levels.map((l) => ({ ...l })), slash: { ...g.slash } };
 }
 
 /** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
@@ -128,7 +130,9 @@ function step(g: Grammar, c: string): boolean {
     if (g.skip) return skipped(g, c); // a directive's line
   }
   const ok = symbol(g, c);
-  g.prev = c;
+  // A comment or attribute just opened: its `*` closes nothing (`/*/` is no comment).
+  const opened = g.skip as Grammar['skip'];
+  g.prev = opened === 'block' || opened === 'attribute' ? '' : c;
   return ok;
 }
 
@@ -139,7 +143,7 @@ function endWord(g: Grammar): boolean {
   g.word = '';
   g.last = word;
   // The number after `#` is a delay: what follows it is no second operand.
-  g.operand = !(g.delay && /^[0-9']/.test(word));
+  g.operand = !g.delay;
   g.delay = false;
   if (DIRECTIVES.has(word) || word === 'specify') {
     g.skip = word === 'specify' ? 'specify' : 'line';
@@ -159,7 +163,7 @@ function endWord(g: Grammar): boolean {
 
 function symbol(g: Grammar, c: string): boolean {
   const level = top(g);
-  if (g.semi && !/[\s;/]/.test(c)) return false; // `module m (...)` then `;`
+  if (g.semi && !/[\s;/]/.test(c) && !(c === '*' && g.prev === '/')) return false; // `module m (...)` then `;`
   if (/[A-Za-z_0-9$`'\\]/.test(c)) {
     // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) is one.
     if (g.operand && inExpression(g) && !(c === "'" && /[A-Za-z0-9_$]/.test(g.prev))) return false;
@@ -170,13 +174,11 @@ function symbol(g: Grammar, c: string): boolean {
     g.skip = 'string';
     return true;
   }
-  if (c === '/' && g.prev === '/') {
-    g.skip = 'line';
-    return true;
-  }
-  if (c === '*' && g.prev === '/') {
-    g.skip = 'block';
-    g.prev = '';
+  if ((c === '/' || c === '*') && g.prev === '/') {
+    // A comment, not a division: what came before the `/` stands.
+    g.skip = c === '/' ? 'line' : 'block';
+    g.operand = g.slash.operand;
+    g.last = g.slash.last;
     return true;
   }
   if (c === '*' && g.prev === '(' && top(g).kind !== 'event') {
@@ -190,7 +192,8 @@ function symbol(g: Grammar, c: string): boolean {
   if (/\s/.test(c)) return true;
   // An operator or a closer where an operand is owed (`a == )`, `= ;`), unless it goes on an operator (`==`, `**`, `+:`)
   // or closes a call with no arguments (`f()`).
-  if (!g.operand && inExpression(g) && BINARY.includes(c) && !(CONTINUES[c] ?? '').includes(g.prev) && !(c === ')' && g.prev === '(')) return false;
+  if (!g.operand && inExpression(g) && BINARY.includes(c) && !(g.prev !== '' && (CONTINUES[c] ?? '').includes(g.prev)) && !(c === ')' && g.prev === '(')) return false;
+  if (c === '/') g.slash = { operand: g.operand, last: g.last };
   g.operand = ')]}'.includes(c);
   if (c !== '<' && c !== '=') g.keyword = false;
   if (c === '#') g.delay = true;
@@ -205,6 +208,7 @@ function symbol(g: Grammar, c: string): boolean {
       break;
     case '(':
       g.levels.push({ kind: g.header === 2 && g.levels.length === 1 && g.last !== '#' ? 'ports' : parenKind(g), rhs: false, ternary: 0, semis: 0 });
+      g.delay = false;
       break;
     case '[':
       g.levels.push({ kind: 'index', rhs: false, ternary: 0, semis: 0 });
@@ -219,6 +223,7 @@ function symbol(g: Grammar, c: string): boolean {
       ok = g.levels.length > 1 && CLOSERS[c]!.includes(level.kind) && level.ternary === 0 && (level.kind !== 'for' || level.semis === 2);
       if (ok) g.levels.pop();
       if (ok && level.kind === 'ports') g.semi = true;
+      if (ok && level.kind === 'delay') g.operand = false; // `q <= #(1) d`: the delay, then the operand
       break;
     case '?':
       if (g.prev !== '=') level.ternary++; // `==?` and `!=?` compare, they start no `?:`
@@ -241,7 +246,7 @@ function symbol(g: Grammar, c: string): boolean {
 /** What a `(` opens, from what came before it. */
 function parenKind(g: Grammar): Kind {
   const before = g.last;
-  if (before === '#') return 'list';
+  if (before === '#') return inExpression(g) ? 'delay' : 'list';
   if (before === '@') return 'event';
   if (CONDITIONS.has(before)) return 'cond';
   if (before === 'for') return 'for';

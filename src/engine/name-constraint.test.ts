@@ -38,6 +38,10 @@ describe('uses of declared names', () => {
     // A non-ANSI header's ports get their nets and variables in the body.
     expect([...takenNames('module m (a, q);\n  input a;\n  output q;\n')]).toEqual([]);
     expect(declarationSlot(`${HEADER}  reg [15:0] q`)).toBe('q');
+    // Comments declare nothing; functions and `for` headers have scopes of their own.
+    expect(declarationSlot(`${HEADER}  // Output logic\n  assign q`)).toBeNull();
+    expect([...declaredNames('module m (\n  input clk, // clock input\n  output q // counter value\n);\n')].sort()).toEqual(['clk', 'q']);
+    expect([...takenNames('module m (input a);\n  for (genvar j = 0; j < 2; j = j + 1) begin end\n  function f; integer k; endfunction\n')]).toEqual(['a']);
     expect(declarationSlot(`${HEADER}  localparam A = 0, B`)).toBe('B');
     expect(declarationSlot(`${HEADER}  assign q = d`)).toBeNull();
     expect(declarationSlot(`${HEADER}  reg [15:`)).toBeNull();

@@ -14,7 +14,7 @@
  */
 
 import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
-import { nameSet, nameWritten, pieceShape, RESERVED, SV_RESERVED, type NameSet, type PieceShape } from './uses.js';
+import { codeOnly, endsInComment, nameSet, nameWritten, pieceShape, RESERVED, SV_RESERVED, type NameSet, type PieceShape } from './uses.js';
 
 /** Words that may stand between a direction and a port's name. */
 const DIRECTIONS = ['input', 'output', 'inout'];
@@ -125,7 +125,8 @@ const PARTIAL = /[A-Za-z_][A-Za-z0-9_$]*$/;
 
 /** The declaration slot `text` ends in, or null where the next token writes no declared name. */
 export function nameSlot(text: string): NameSlot | null {
-  const tail = text.slice(-TAIL);
+  if (endsInComment(text)) return null;
+  const tail = codeOnly(text.slice(-TAIL));
   // A keyword the text ends in may be a name begun (`wire inout` on its way to `inout_q`): the declaration is the one before it.
   const last = PARTIAL.exec(tail)?.[0] ?? '';
   let found: RegExpExecArray | null = null;
@@ -196,7 +197,8 @@ function fitsBeforeName(slot: NameSlot, start: string): boolean {
 }
 
 /** Port names the text has declared (complete ones): a port is declared once. */
-export function declaredPorts(text: string): Set<string> {
+export function declaredPorts(source: string): Set<string> {
+  const text = codeOnly(source);
   const declared = new Set<string>();
   for (const m of text.matchAll(/\b(?:input|output|inout)\b([^;()#=]*)/g)) {
     const names = m[1]!.replace(/\[[^\]]*\]?/g, ' ');

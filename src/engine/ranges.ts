@@ -8,12 +8,14 @@
  */
 
 import { TAIL } from './names.js';
+import { codeOnly, endsInComment } from './uses.js';
 
 const DECLARATION = /\b(module|input|output|inout)\b/g;
 
 /** Where `text` ends inside the range of a port declaration of the module header (`input wire [1`): the range begun. */
 export function rangeSlot(text: string): string | null {
-  const tail = text.slice(-TAIL);
+  if (endsInComment(text)) return null;
+  const tail = codeOnly(text.slice(-TAIL));
   let found: RegExpExecArray | null = null;
   for (const m of tail.matchAll(DECLARATION)) found = m as RegExpExecArray;
   if (!found || found[1] === 'module') return null;

@@ -55,7 +55,8 @@ function declarators(rest: string): string[] {
 }
 
 /** Names `text` declares: ports, nets, variables, parameters, functions (ranges and type words aside). */
-export function declaredNames(text: string): Set<string> {
+export function declaredNames(source: string): Set<string> {
+  const text = codeOnly(source);
   const names = new Set<string>();
   for (const m of text.matchAll(DECLARES)) {
     for (const id of m[1]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []) if (!NOT_NAMES.has(id)) names.add(id);
@@ -72,22 +73,46 @@ export function declaredNames(text: string): Set<string> {
  * header declares, and the nets, variables and parameters declared so far. A port a non-ANSI
  * header lists (`module m (q); output q; reg q;`) may still get its net or variable.
  */
-export function takenNames(text: string): Set<string> {
+export function takenNames(source: string): Set<string> {
+  const text = codeOnly(source);
   const header = /\bmodule\b[^;]*\)\s*;/.exec(text);
   if (!header) return new Set();
   const taken = /\b(?:input|output|inout)\b/.test(header[0]) ? declaredNames(header[0]) : new Set<string>();
-  const body = text.slice(header.index + header[0].length);
-  for (const m of body.matchAll(LISTS)) for (const id of declarators(body.slice(m.index + m[0].length))) taken.add(id);
+  // Functions and tasks have scopes of their own, and so does a `for (genvar i ...` header.
+  const body = text.slice(header.index + header[0].length).replace(/\b(function|task)\b[\s\S]*?(?:\bend\1\b|$)/g, (m) => ' '.repeat(m.length));
+  for (const m of body.matchAll(LISTS)) {
+    if (/\bfor\s*\(\s*$/.test(body.slice(Math.max(0, m.index - 16), m.index))) continue;
+    for (const id of declarators(body.slice(m.index + m[0].length))) taken.add(id);
+  }
   return taken;
 }
 
 /** Where `text` ends at a new name of a body declaration (`reg [3:0] cou`, `localparam A = 0, B`): the identifier begun so far. */
-export function declarationSlot(text: string): string | null {
+export function declarationSlot(source: string): string | null {
+  if (endsInComment(source)) return null;
+  const text = codeOnly(source);
   const partial = /[A-Za-z_][A-Za-z0-9_$]*$/.exec(text)?.[0] ?? '';
   const before = text.slice(0, text.length - partial.length);
   if (/[0-9'$`.]$/.test(before) || before.lastIndexOf('[') > before.lastIndexOf(']')) return null;
   const statement = before.slice(before.lastIndexOf(';') + 1);
   return /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic)\b[^;=()]*$/.test(statement) || listsNewName(before) ? partial : null;
+}
+
+/** Comments and strings of Verilog (one left open at the end included). */
+const NOT_CODE = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"?/g;
+
+/** `text` with its comments and strings blanked, offsets kept: names are read from code only (`// Output logic` declares nothing). */
+export function codeOnly(text: string): string {
+  return text.replace(NOT_CODE, (m) => m.replace(/[^\n]/g, ' '));
+}
+
+/** Whether `text` ends inside a comment or a string. */
+export function endsInComment(text: string): boolean {
+  let last: RegExpExecArray | null = null;
+  for (const m of text.matchAll(NOT_CODE)) last = m as RegExpExecArray;
+  if (!last || last.index + last[0].length !== text.length) return false;
+  const m = last[0];
+  return m.startsWith('//') || (m.startsWith('/*') && !(m.length > 3 && m.endsWith('*/'))) || (m.startsWith('"') && (m.length === 1 || !m.endsWith('"')));
 }
 
 /** Whether the module header (`module ... );`) is over in `text`: uses are checked past it. */

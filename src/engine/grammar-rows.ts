@@ -20,8 +20,9 @@ function standIn(piece: string): string | null {
   const word = m[3] === '' ? '' : /^[0-9]/.test(m[3]!) ? '0' : 'a';
   return space + word;
 }
-/** A bound on the rows kept (8 KB each for a 2,000-token vocabulary). */
-const MAX_ROWS = 4000;
+
+/** A bound on the rows kept (8 KB each for a 2,000-token vocabulary: 16 MB at most). */
+const MAX_ROWS = 2000;
 
 /** Every prefix of a word whose end the grammar reads: keywords, directives. */
 const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]

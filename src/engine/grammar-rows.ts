@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, copyGrammar, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, copyGrammar, mayEnd, resetGrammar, startGrammar, type Grammar } from './grammar.js';
 import { BASE_ENDS, BASED_Q, DIRECTIVES } from './grammar-words.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
@@ -105,13 +105,15 @@ export class GrammarRows {
     const row = new Float32Array(this.pieces.length).fill(-Infinity);
     const ends = mayEnd(g);
     const byShape = new Map<string, boolean>();
+    const scratch = startGrammar();
+    const fits = (text: string) => advance(resetGrammar(scratch, g), text);
     let any = false;
     this.pieces.forEach((piece, id) => {
       const shape = this.standIns[id] ?? null;
       let ok: boolean | undefined;
       if (piece === '') ok = ends;
-      else if (shape === null) ok = grammarAfter(g, piece) !== null;
-      else if ((ok = byShape.get(shape)) === undefined) byShape.set(shape, (ok = grammarAfter(g, shape) !== null));
+      else if (shape === null) ok = fits(piece);
+      else if ((ok = byShape.get(shape)) === undefined) byShape.set(shape, (ok = fits(shape)));
       if (ok) {
         row[id] = 0;
         any = true;

@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, copyGrammar, mayEnd, resetGrammar, startGrammar, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, mayEnd, startGrammar, type Grammar } from './grammar.js';
 import { BASE_ENDS, BASED_Q, DIRECTIVES } from './grammar-words.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
@@ -53,6 +53,28 @@ function lastKey(last: string): string {
   if (last === '#' || last === '@' || last === 'for' || last === 'assign') return last;
   if (CONDITIONS.has(last)) return 'if';
   return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
+}
+
+/** A copy of state `g`: a tree node keeps its own. */
+function copyGrammar(g: Grammar): Grammar {
+  return { ...g, levels: g.levels.map((l) => ({ ...l })), slash: { ...g.slash } };
+}
+
+/** Makes `target` a copy of `source`, reusing its objects: a row tries thousands of tokens from one state. */
+function resetGrammar(target: Grammar, source: Grammar): Grammar {
+  const { levels, slash } = target;
+  Object.assign(target, source);
+  target.levels = levels;
+  target.slash = slash;
+  slash.operand = source.slash.operand;
+  slash.last = source.slash.last;
+  levels.length = source.levels.length;
+  source.levels.forEach((l, i) => {
+    const into = levels[i];
+    if (into) Object.assign(into, l);
+    else levels[i] = { ...l };
+  });
+  return target;
 }
 
 /** The state after `text` is written from `g` (a copy), or null where it breaks the grammar. */

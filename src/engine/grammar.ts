@@ -80,27 +80,6 @@ export function startGrammar(): Grammar {
   return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '' };
 }
 
-export function copyGrammar(g: Grammar): Grammar {
-  return { ...g, levels: g.levels.map((l) => ({ ...l })), slash: { ...g.slash } };
-}
-
-/** Makes `target` a copy of `source`, reusing its objects: a row tries thousands of tokens from one state. */
-export function resetGrammar(target: Grammar, source: Grammar): Grammar {
-  const { levels, slash } = target;
-  Object.assign(target, source);
-  target.levels = levels;
-  target.slash = slash;
-  slash.operand = source.slash.operand;
-  slash.last = source.slash.last;
-  levels.length = source.levels.length;
-  source.levels.forEach((l, i) => {
-    const into = levels[i];
-    if (into) Object.assign(into, l);
-    else levels[i] = { ...l };
-  });
-  return target;
-}
-
 /** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
 export function advance(g: Grammar, text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!step(g, text[i]!)) return false;

@@ -8,8 +8,7 @@ interface Declared {
   upTo: number;
   ports: Set<string>;
   names: Set<string>;
-  /** Names a body may not declare again, and the text they were read from. */
-  taken: Set<string>;
+  /** The output up to its last `;`: what a body may not declare again is read from it (`takenNames`). */
   text: string;
   header: boolean;
 }
@@ -22,7 +21,7 @@ interface Declared {
 export class NameConstraint {
   private readonly rows = new Map<string, Float32Array | null>();
   private readonly uses = new Map<string, ReturnType<typeof nameSet>>();
-  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), taken: new Set(), text: '', header: false };
+  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), text: '', header: false };
 
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
@@ -37,7 +36,7 @@ export class NameConstraint {
     const split = outputText.lastIndexOf(';') + 1;
     if (this.declared.upTo === split) return;
     const done = outputText.slice(0, split);
-    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), taken: takenNames(done), text: done, header: headerDone(done) };
+    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), text: done, header: headerDone(done) };
   }
 
   /**
@@ -87,7 +86,7 @@ export class NameConstraint {
     const partial = declarationSlot(text);
     if (partial === null) return null;
     // The name begun is not declared yet: the names before it are.
-    const taken = [...new Set([...this.declared.taken, ...takenNames(this.declared.text + statement.slice(0, statement.length - partial.length))])].sort().join(',');
+    const taken = [...takenNames(this.declared.text + statement.slice(0, statement.length - partial.length))].sort().join(',');
     const key = `declare|${partial}|${taken}`;
     if (!this.rows.has(key)) {
       const names = new Set(taken.split(','));

@@ -103,8 +103,11 @@ const NOT_CODE = /\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\.)*"?/g;
 
 /** `text` with its comments and strings blanked, offsets kept: names are read from code only (`// Output logic` declares nothing). */
 export function codeOnly(text: string): string {
-  return text.replace(NOT_CODE, (m) => m.replace(/[^\n]/g, ' '));
+  // A node's text is read by several slots in a row (names, ranges, declarations): blank it once.
+  if (text !== lastCode.text) lastCode = { text, code: text.replace(NOT_CODE, (m) => m.replace(/[^\n]/g, ' ')) };
+  return lastCode.code;
 }
+let lastCode = { text: '', code: '' };
 
 /** Whether `text` ends inside a comment or a string. */
 export function endsInComment(text: string): boolean {

@@ -1,5 +1,6 @@
 import { advance, CONDITIONS, mayEnd, startGrammar, type Grammar } from './grammar.js';
-import { BASE_ENDS, BASED_Q, DIRECTIVES } from './grammar-words.js';
+import { DIRECTIVES } from './grammar-words.js';
+import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
 /** Rows by state key, per vocabulary: they depend on nothing else, so every decode shares them. */
@@ -10,15 +11,28 @@ const standIns = new WeakMap<readonly string[], (string | null)[]>();
 /**
  * A token that the grammar reads as it reads a shorter one: an identifier or a number, after
  * spaces or a line break or nothing. Within a token such a word never ends, so no keyword is
- * read, and every token of one shape is allowed or ruled out together. Most of a code
+ * read, and every token of one shape is allowed or ruled out together (except on a number being
+ * written, whose digits are read one by one). Most of a code
  * vocabulary has one of these shapes: a row tries the shapes once and the other tokens.
  */
 function standIn(piece: string): string | null {
   const m = /^([ \t]*)(\n?)[ \t\n]*([A-Za-z_][A-Za-z0-9_]*|[0-9]+|)$/.exec(piece);
-  if (!m || piece === '') return null;
+  if (!m || piece === '' || EDGES.has(m[3]!)) return null;
   const space = m[2] ? '\n' : m[1] ? ' ' : '';
   const word = m[3] === '' ? '' : /^[0-9]/.test(m[3]!) ? '0' : 'a';
   return space + word;
+}
+
+/** Words a token may not end in where they may not stand (`deadEdge`). */
+const EDGES = new Set(['posedge', 'negedge']);
+
+/**
+ * Whether `g` ends in `posedge` or `negedge` where neither may stand (a statement's start,
+ * `@(posedge posedge`): a token that writes it is ruled out, though a name could go on from it
+ * (`posedge_q`), for the model that wrote it meant the keyword.
+ */
+function deadEdge(g: Grammar): boolean {
+  return EDGES.has(g.word) && !advance(copyGrammar(g), ' ');
 }
 
 /** A bound on the rows kept (8 KB each for a 2,000-token vocabulary: 16 MB at most). */
@@ -35,23 +49,20 @@ const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
  */
 export function grammarKey(g: Grammar): string {
   const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
-  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}`;
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}|${statementKey(g)}`;
 }
 
 function wordKey(word: string): string {
   const first = word[0];
   if (first === undefined || first === '\\' || first === '$') return word.slice(0, 1);
-  // A number: its base letter, whether its digits have begun, and what `continuesWord` asks of it.
-  if (/[0-9']/.test(first)) {
-    const base = /'[sS]?([bBoOdDhH])/.exec(word)?.[1]?.toLowerCase() ?? (word.includes("'") ? "'" : '');
-    return `n${base}${+/'[sS]?[bBoOdDhH]\s*[0-9a-zA-Z_?]/.test(word)}${+BASED_Q.test(word)}${+BASE_ENDS.test(word)}${+(!word.includes("'") && !word.includes('.'))}`;
-  }
+  if (/[0-9']/.test(first)) return `n${numberKey(word)}`;
   return WORD_PREFIXES.has(word) ? word : first === '`' ? '`' : 'id';
 }
 
 function lastKey(last: string): string {
   if (last === '#' || last === '@' || last === 'for' || last === 'assign') return last;
   if (CONDITIONS.has(last)) return 'if';
+  if (NAMED.has(last)) return 'blk'; // a block's name may follow: `begin : name`
   return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
 }
 
@@ -80,7 +91,7 @@ function resetGrammar(target: Grammar, source: Grammar): Grammar {
 /** The state after `text` is written from `g` (a copy), or null where it breaks the grammar. */
 export function grammarAfter(g: Grammar, text: string): Grammar | null {
   const next = copyGrammar(g);
-  return advance(next, text) ? next : null;
+  return advance(next, text) && !deadEdge(next) ? next : null;
 }
 
 /**
@@ -103,7 +114,7 @@ export class GrammarRows {
     this.standIns = stand;
   }
 
-  /** The state after the output (null once it broke the grammar: a step left unconstrained wrote it). */
+  /** The state after the output (null once it broke the grammar: a step whose rows could not agree wrote it). */
   outputState(text: string): Grammar | null {
     if (!text.startsWith(this.output.text)) this.output = { text: '', state: startGrammar() };
     const state = this.output.state;
@@ -128,10 +139,12 @@ export class GrammarRows {
     const ends = mayEnd(g);
     const byShape = new Map<string, boolean>();
     const scratch = startGrammar();
-    const fits = (text: string) => advance(resetGrammar(scratch, g), text);
+    const fits = (text: string) => advance(resetGrammar(scratch, g), text) && !deadEdge(scratch);
     let any = false;
+    // A number being written reads each digit (its base, its size): no stand-ins go on it.
+    const shapes = !/^[0-9']/.test(g.word);
     this.pieces.forEach((piece, id) => {
-      const shape = this.standIns[id] ?? null;
+      const shape = shapes ? this.standIns[id] ?? null : null;
       let ok: boolean | undefined;
       if (piece === '') ok = ends;
       else if (shape === null) ok = fits(piece);

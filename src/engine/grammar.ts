@@ -16,6 +16,7 @@
  */
 
 import { continuesWord, DIRECTIVES, skipped } from './grammar-words.js';
+import { numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord, type Phase } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
 /** What a bracket was opened for, which decides what may stand inside it. */
@@ -27,7 +28,7 @@ interface Level {
   rhs: boolean;
   /** `?` still waiting for their `:`. */
   ternary: number;
-  /** `;` written inside a `for (...)`: two, then it may close. */
+  /** `;` written inside a `for (...)`: two, then it may close; in an index, the `:` written. */
   semis: number;
 }
 
@@ -62,6 +63,10 @@ export interface Grammar {
   slash: { operand: boolean; last: string };
   /** Inside a comment, a string or a specify block: its grammar is not checked. */
   skip: '' | 'line' | 'block' | 'string' | 'specify' | 'attribute';
+  /** Where the statement at the outermost level stands (grammar-statements.ts). */
+  phase: Phase;
+  /** The blocks open, innermost last: `b` a `begin` (or `fork`), `c` a case body. */
+  blocks: string;
 }
 
 /** Keywords of an event control, `@(posedge clk or negedge rst_n)`. */
@@ -77,7 +82,7 @@ const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=',
 const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
 
 export function startGrammar(): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '' };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '' };
 }
 
 /** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
@@ -89,7 +94,7 @@ export function advance(g: Grammar, text: string): boolean {
 /** Whether the text may end here: no open bracket, statement, comment or string. */
 export function mayEnd(g: Grammar): boolean {
   const top = g.levels[0]!;
-  return g.levels.length === 1 && !top.rhs && top.ternary === 0 && !g.assign && !g.eq && (g.skip === '' || g.skip === 'line');
+  return g.levels.length === 1 && !top.rhs && top.ternary === 0 && !g.assign && !g.eq && (g.skip === '' || g.skip === 'line') && statementEnds(g);
 }
 
 function top(g: Grammar): Level {
@@ -120,7 +125,7 @@ function step(g: Grammar, c: string): boolean {
     if (continuesWord(g.word, c)) {
       g.word += c;
       g.prev = c;
-      return true;
+      return !/^[0-9']/.test(g.word) || numberMayGoOn(g.word);
     }
     if (!endWord(g)) return false;
     if (g.skip) return skipped(g, c); // a directive's line
@@ -132,7 +137,7 @@ function step(g: Grammar, c: string): boolean {
   return ok;
 }
 
-/** A word ends: a keyword must be where keywords go. */
+/** A word ends: a keyword must be where keywords go; at the outermost level, where the statement stands. */
 function endWord(g: Grammar): boolean {
   const word = g.word;
   const before = g.last;
@@ -147,8 +152,14 @@ function endWord(g: Grammar): boolean {
   }
   g.keyword = RESERVED.has(word) || SV_RESERVED.has(word);
   if (g.header === 1) g.header = 2; // the module's name
+  if (!keywordFits(g, word, before)) return false;
+  return g.levels.length > 1 || statementWord(g, word, g.keyword, before);
+}
+
+function keywordFits(g: Grammar, word: string, before: string): boolean {
   if (!g.keyword) return true;
-  if (top(g).kind === 'event') return EVENT_WORDS.has(word);
+  // In an event, `posedge` and `or` each follow a signal (or the `(`): `@(posedge posedge` is dead.
+  if (top(g).kind === 'event') return EVENT_WORDS.has(word) && (word === 'or' ? !EVENT_WORDS.has(before) && before !== '(' : !EVENT_WORDS.has(before) || before === 'or');
   // No keyword in an expression, or as what `assign` assigns.
   if (inExpression(g) || (before === 'assign' && g.levels.length === 1)) return false;
   if (word === 'module' && g.levels.length === 1) g.header = 1;
@@ -160,6 +171,8 @@ function endWord(g: Grammar): boolean {
 function symbol(g: Grammar, c: string): boolean {
   const level = top(g);
   if (g.semi && !/[\s;/]/.test(c) && !(c === '*' && g.prev === '/')) return false; // `module m (...)` then `;`
+  const comment = (c === '/' || c === '*') && g.prev === '/';
+  if (g.levels.length === 1 && !comment && !/\s/.test(c) && !statementChar(g, c)) return false;
   if (/[A-Za-z_0-9$`'\\]/.test(c)) {
     // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) is one.
     if (g.operand && inExpression(g) && !(c === "'" && /[A-Za-z0-9_$]/.test(g.prev))) return false;
@@ -218,6 +231,7 @@ function symbol(g: Grammar, c: string): boolean {
     case '}':
       ok = g.levels.length > 1 && CLOSERS[c]!.includes(level.kind) && level.ternary === 0 && (level.kind !== 'for' || level.semis === 2);
       if (ok) g.levels.pop();
+      if (ok && g.levels.length === 1) statementClosed(g);
       if (ok && level.kind === 'ports') g.semi = true;
       if (ok && level.kind === 'delay') g.operand = false; // `q <= #(1) d`: the delay, then the operand
       break;
@@ -256,6 +270,7 @@ function assignment(g: Grammar): boolean {
   const kind = top(g).kind;
   if (g.keyword || g.levels.some((l) => l.rhs) || !(kind === 'statement' || kind === 'for' || kind === 'list' || kind === 'ports' || kind === 'members')) return false;
   top(g).rhs = true;
+  if (g.levels.length === 1) statementAssigned(g);
   g.assign = false;
   return true;
 }
@@ -264,7 +279,10 @@ function assignment(g: Grammar): boolean {
 function nonblocking(g: Grammar): boolean {
   const kind = top(g).kind;
   if (g.keyword) return false; // `reg <= 0`
-  if (!g.levels.some((l) => l.rhs) && (kind === 'statement' || kind === 'for')) top(g).rhs = true;
+  if (!g.levels.some((l) => l.rhs) && (kind === 'statement' || kind === 'for')) {
+    top(g).rhs = true;
+    if (g.levels.length === 1) statementAssigned(g);
+  }
   return true;
 }
 
@@ -274,7 +292,9 @@ function colon(g: Grammar, level: Level): boolean {
     return true;
   }
   // A range or part select (`[7:0]`, `[i +: 4]`), a min:typ:max delay; a case label or block name where a statement begins.
-  return level.kind === 'index' || level.kind === 'list' || level.kind === 'ports' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
+  // One range per index: `[7:0]`, not `[219:19:0]` (its `semis` count the colons).
+  if (level.kind === 'index') return level.semis++ === 0;
+  return level.kind === 'list' || level.kind === 'ports' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
 }
 
 function semicolon(g: Grammar, level: Level): boolean {

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { advance, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { GrammarRows, grammarAfter, grammarKey } from './grammar-rows.js';
+import { numberMayGoOn } from './grammar-statements.js';
+
+const HEADER = 'module m (\n  input wire [3:0] a, b,\n  input wire [1:0] s,\n  input wire clk,\n  output reg [3:0] y\n);\n';
+
+const after = (code: string): Grammar => {
+  const g = startGrammar();
+  expect(advance(g, code), code.slice(-60)).toBe(true);
+  return g;
+};
+
+describe('where a statement stands', () => {
+  it('rules out the dead statements a lost model writes (seen on the validation split)', () => {
+    const cases: [string, string][] = [
+      ['input [61:0]', ' ;'], // a declaration with no name
+      ['reg', ';'],
+      ['reg [0:31]', ';'],
+      ['wand', ' +'], // an operator after a declaration's keyword
+      ['always @(*) begin\n    ', "3'd0;"], // a number where a statement begins
+      ['always @(*) begin\n    q', ' + 7'], // an operator after a statement's first name (no assignment)
+      ['always @(posedge clk) begin\n    ', 'posedge q'], // an event's keyword as a statement
+      ['always @(posedge clk) begin\n    a <= b', ', c;'], // a procedural assignment is one
+      ['always @(*) begin\n    a', ' == b;'],
+      ['assign list', ' : 1'], // a label after `assign`
+      ['logic an', ' <= 1'], // a declaration's value is given with `=`
+      ['always @(posedge clk) if', ' a'], // a condition's `(`
+      ['always @(posedge', ' posedge '],
+      ['always @(posedge clk or', ' or '],
+      ["assign y = 2'd0", "'d0;"], // one base per number
+      ["assign y = 4'b0000", '0;'], // more digits than its size
+      ['assign y = 0', "'d1;"], // size 0
+      ['assign y = a[7:3', ':0];'], // one range per index
+      ["assign y = 4'b1", '2;'], // a digit its base has not
+    ];
+    for (const [prefix, next] of cases) {
+      const g = after(`${HEADER}  ${prefix}`);
+      expect(advance(g, next), `${prefix} + ${JSON.stringify(next)}`).toBe(false);
+    }
+  });
+
+  it('keeps to what a statement may be: declarations, calls, instances, named blocks, case items, gates, compound assignments', () => {
+    const body = `  localparam IDLE = 2'd0, RUN = 2'd1;
+  reg [7:0] mem [0:15], r = 8'hFF;
+  integer i;
+  wire #1 w;
+  and g1 (w, a[0], b[0]);
+  or g2 (w2, a[1], b[1]);
+  adder #(.W(4)) u (.a(a), .b(b), .s());
+  always @(posedge clk) begin : seq
+    case (s)
+      2'd0, 2'd1: y <= a;
+      IDLE + 1: begin y <= b; y[0] <= 1'b0; end
+      default: if (a) y <= 4'd0; else y <= {a[1:0], b[1:0]};
+    endcase
+    {y[3], y[2]} <= 2'b01;
+    i += 1;
+    i++;
+    $display("%d", y);
+    t;
+  end : seq
+  always @* y = a;
+  initial begin #10; -> ev; @(posedge clk); end
+endmodule : m
+`;
+    const g = after(HEADER + body);
+    expect(mayEnd(g)).toBe(true);
+  });
+
+  it('ends only where every block is closed and no statement is open', () => {
+    expect(mayEnd(after(`${HEADER}  always @(*) begin y = a;\n`))).toBe(false);
+    expect(mayEnd(after(`${HEADER}  reg q`))).toBe(false);
+    expect(mayEnd(after(`${HEADER}  always @(*) begin y = a; end\nendmodule\n`))).toBe(true);
+  });
+
+  it('reads numbers digit by digit: base, size, a decimal\'s leading zeros', () => {
+    for (const ok of ["4'b1010", "8'hFF", "8'sd_12", "'hDEAD", "2'd00", "8'd255", "4'bxx1?", "'0", '1.5e3', "32'd4294967295", "4'b 10"]) expect(numberMayGoOn(ok), ok).toBe(true);
+    for (const bad of ["4'b10101", "8'hFFF", "2'd0'", "0'b1", "4'b2", '12a', "'q", "3'd8x", "32'd429496729500", "2'd000", "64'd0000000000000000000000"]) expect(numberMayGoOn(bad), bad).toBe(false);
+  });
+
+  it('gives states with one key the same tokens, statements and numbers included', () => {
+    const pieces = [' a', 'a', ';', ' ;', ' =', ' <=', ',', ' +', '+', ':', ' :', ' [', ' (', ' {', ' @', ' #', ' begin', ' end', ' endcase', ' reg',
+      ' posedge', ' 0', '0', '1', '01', '00000', "'d", "'b", ' 7', 'F', '\n', ' //', ' ->', ' if', ' case', ' default', ' else'];
+    const codes = [
+      `${HEADER}  reg [3:0] q, r = 4'b0101;\n  always @(posedge clk) begin : b\n    case (s)\n      2'd0: q <= 4'hF;\n      default: begin q <= 0; end\n    endcase\n    q += 1;\n  end\nendmodule\n`,
+      `${HEADER}  assign y = {a[1:0], 2'b10} + 8'd255;\n  initial begin #1 -> e; end\n`,
+    ];
+    const byKey = new Map<string, string>();
+    for (const code of codes) {
+      for (let cut = 0; cut <= code.length; cut++) {
+        const g = after(code.slice(0, cut));
+        const allowed = pieces.map((p) => (grammarAfter(g, p) ? '1' : '0')).join('') + (mayEnd(g) ? '1' : '0');
+        const key = grammarKey(g);
+        expect(byKey.get(key) ?? allowed, `${key} at ${JSON.stringify(code.slice(0, cut).slice(-30))}`).toBe(allowed);
+        byKey.set(key, allowed);
+      }
+    }
+  });
+});
+
+describe('the statement grammar as logit bias', () => {
+  const pieces = ['', ' posedge', ' q', ';', ')', ' <='];
+
+  it('rules out a token that ends in an edge where no edge may stand, not a name', () => {
+    const rows = new GrammarRows(pieces);
+    const row = rows.row(rows.outputState(`${HEADER}  always @(posedge clk) begin\n   `)!)!;
+    expect(pieces.filter((_, id) => row[id] === 0)).toEqual([' q', ';']); // a name, or the empty statement
+    const event = rows.row(rows.outputState(`${HEADER}  always @(posedge`)!)!;
+    expect(event[pieces.indexOf(' posedge')]).toBe(-Infinity);
+    expect(event[pieces.indexOf(' q')]).toBe(0);
+  });
+
+});

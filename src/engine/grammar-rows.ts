@@ -142,7 +142,8 @@ export class GrammarRows {
     const fits = (text: string) => advance(resetGrammar(scratch, g), text) && !deadEdge(scratch);
     let any = false;
     // A number being written reads each digit (its base, its size): no stand-ins go on it.
-    const shapes = !/^[0-9']/.test(g.word);
+    // Nor on a word on its way to an edge (`pos` + `edge`), which `deadEdge` reads.
+    const shapes = !/^[0-9']/.test(g.word) && !(g.word && [...EDGES].some((edge) => edge.startsWith(g.word)));
     this.pieces.forEach((piece, id) => {
       const shape = shapes ? this.standIns[id] ?? null : null;
       let ok: boolean | undefined;

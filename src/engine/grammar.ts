@@ -101,12 +101,18 @@ function top(g: Grammar): Level {
   return g.levels[g.levels.length - 1]!;
 }
 
-/** Inside an expression: no keyword may stand here. */
-/** The keywords a name may be here: none in an expression or as what `assign` assigns, an event's in an event. */
-export function keywordsHere(g: Grammar): 'all' | 'event' | 'none' {
+/**
+ * The keywords a name may be here: none in an expression, as what `assign` assigns or after an
+ * edge (`@(posedge clk`); an event's in an event; all but an edge where a statement begins.
+ */
+export function keywordsHere(g: Grammar): Keywords {
   if (inExpression(g) || g.last === 'assign') return 'none';
-  return top(g).kind === 'event' ? 'event' : 'all';
+  if (top(g).kind === 'event') return EDGES.has(g.last) ? 'none' : 'event';
+  return g.levels.length === 1 && g.phase === 'start' ? 'statement' : 'all';
 }
+
+export type Keywords = 'all' | 'statement' | 'event' | 'none';
+const EDGES = new Set(['posedge', 'negedge', 'edge']);
 
 export function inExpression(g: Grammar): boolean {
   const kind = top(g).kind;
@@ -242,7 +248,7 @@ function symbol(g: Grammar, c: string): boolean {
       ok = colon(g, level);
       break;
     case ',':
-      ok = level.ternary === 0;
+      ok = level.ternary === 0 && level.kind !== 'index'; // `[lo, hi]` indexes nothing
       level.rhs = false;
       break;
     case ';':
@@ -294,7 +300,7 @@ function colon(g: Grammar, level: Level): boolean {
   // A range or part select (`[7:0]`, `[i +: 4]`), a min:typ:max delay; a case label or block name where a statement begins.
   // One range per index: `[7:0]`, not `[219:19:0]` (its `semis` count the colons).
   if (level.kind === 'index') return level.semis++ === 0;
-  return level.kind === 'list' || level.kind === 'ports' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
+  return level.kind === 'list' || level.kind === 'members' || (g.levels.length === 1 && !level.rhs);
 }
 
 function semicolon(g: Grammar, level: Level): boolean {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LOOP_CHARS, loopTokens } from './loops.js';
+import { LOOP_CHARS, loopTokens, runsAway } from './loops.js';
 
 describe('loops', () => {
   const pieces = [' +', ' in', ';', ' +  in', '\n  assign', ' (select);', ''];
@@ -27,5 +27,16 @@ describe('loops', () => {
   it('leaves code that repeats a little alone', () => {
     expect(loopTokens("assign y = {a[0], a[0], a[0]", [', a[0]', '}'])).toBeNull();
     expect(loopTokens("localparam Z = 16'h0000", ['0000', ';'])).toBeNull();
+  });
+
+  it('stops a name that runs away, not a name or a number that repeats a little', () => {
+    expect(loopTokens('  assign tick_iron_iron', ['_iron', '_irn', ';', ' _iron'])).toEqual([0]);
+    expect(loopTokens('  wire HopHop', ['Hop', 'Hip'])).toEqual([0]);
+    expect(loopTokens("  assign y = 8'b0101", ['01', ';'])).toBeNull(); // digits of a number
+    expect(loopTokens('  assign y = a_b', ['_c', '_b'])).toBeNull();
+    const long = Array.from({ length: 48 }, (_, i) => String.fromCharCode(97 + ((i * 7) % 26))).join('');
+    expect(runsAway(long)).toBe(false);
+    expect(runsAway(`${long}q`)).toBe(true);
+    expect(runsAway('ab'.repeat(25))).toBe(true);
   });
 });

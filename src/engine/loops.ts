@@ -29,6 +29,11 @@ function periodicTail(text: string): Int32Array {
   return runs;
 }
 
+/** Whether a name has run away: past 48 characters, or ending in one unit of 2 to 10 characters three times over. */
+export function runsAway(name: string): boolean {
+  return name.length > 48 || /([A-Za-z0-9_$]{2,10})\1\1$/.test(name);
+}
+
 /** Per vocabulary, the longest token, and the tokens that are blank space alone. */
 const blanks = new WeakMap<readonly string[], number[]>();
 
@@ -63,6 +68,14 @@ export function loopTokens(text: string, pieces: readonly string[]): number[] | 
     for (let i = 0; i < longest; i++) next += text[text.length - p + (i % p)]!;
     pieces.forEach((piece, id) => {
       if (piece !== '' && next.startsWith(piece) && span + piece.length >= needed) blocked.add(id);
+    });
+  }
+  // A name that runs away (`tick_iron_iron_iron`, `HopHopHop`): no unit three times over, no name past 48 characters.
+  const name = /(?:^|[^A-Za-z0-9_$'`\\])([A-Za-z_][A-Za-z0-9_$]*)$/.exec(text)?.[1];
+  if (name) {
+    pieces.forEach((piece, id) => {
+      const more = /^[A-Za-z0-9_$]+/.exec(piece)?.[0];
+      if (more && runsAway(name + more)) blocked.add(id);
     });
   }
   // Blank space: at most two blank lines in a row, and no line of more than 32 spaces' indent.

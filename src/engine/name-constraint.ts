@@ -1,7 +1,7 @@
-import { EVENT_WORDS } from './grammar.js';
+import { EVENT_WORDS, type Keywords } from './grammar.js';
 import { rangeRow, rangeSlot } from './ranges.js';
 import { declaredPorts, nameSlot, PieceIndex, slotBias, type SpecNames } from './names.js';
-import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
+import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, statementWords, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
 interface Declared {
@@ -44,7 +44,7 @@ export class NameConstraint {
    * output's last `;` (after `prepare`). `keywords`: which keywords a use may be here (the grammar's say:
    * none in an expression, an event's in an event).
    */
-  row(text: string, statement: string, keywords: 'all' | 'event' | 'none' = 'all'): Float32Array | null {
+  row(text: string, statement: string, keywords: Keywords = 'all'): Float32Array | null {
     const slot = nameSlot(text);
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
@@ -64,7 +64,7 @@ export class NameConstraint {
       const wordsKey = `${use.inEvent}|${keywords}|${declared}`;
       let words = this.uses.get(wordsKey);
       const allowed = [...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])];
-      if (!words) this.uses.set(wordsKey, (words = keywords === 'all' ? useWords(allowed) : nameSet([...allowed, ...(keywords === 'event' ? EVENT_WORDS : [])])));
+      if (!words) this.uses.set(wordsKey, (words = wordsFor(keywords, allowed)));
       this.rows.set(key, this.useRow(use.partial, words));
     }
     return this.rows.get(key)!;
@@ -119,4 +119,11 @@ export class NameConstraint {
     return row.includes(0) ? row : null;
   }
 
+}
+
+/** The words a use may be: declared names, and the keywords that may stand there. */
+function wordsFor(keywords: Keywords, declared: string[]): ReturnType<typeof nameSet> {
+  if (keywords === 'all') return useWords(declared);
+  if (keywords === 'statement') return statementWords(declared);
+  return nameSet([...declared, ...(keywords === 'event' ? EVENT_WORDS : [])]);
 }

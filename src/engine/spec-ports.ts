@@ -64,7 +64,7 @@ export function listedPorts(spec: string): string[] {
 }
 
 /** Short words of a spec's prose that are no port's name where the spec lists its ports. */
-const PROSE_SHORT = new Set('in out and or not the of to is on at by an as if be it its are for one two bit bits data with when then else each that this from into high low all any both only same also'.split(' '));
+const PROSE_SHORT = new Set('in out and or not the of to is on at by an as if be it its are for one two bit bits data with when then else each that this from into high low all any both only same also up down port'.split(' '));
 
 /**
  * Whether a word of the spec looks like an identifier rather than prose: a digit, an underscore or

@@ -205,3 +205,8 @@ export function allowsUse(partial: string, shape: PieceShape, declared: NameSet)
 export function useWords(declared: Iterable<string>): NameSet {
   return nameSet([...declared, ...KEYWORDS]);
 }
+
+/** The same where a statement begins: an edge (`posedge`) stands only in an event. */
+export function statementWords(declared: Iterable<string>): NameSet {
+  return nameSet([...declared, ...KEYWORDS.filter((w) => w !== 'posedge' && w !== 'negedge' && w !== 'edge')]);
+}

@@ -34,6 +34,23 @@ export function runsAway(name: string): boolean {
   return name.length > 48 || /([A-Za-z0-9_$]{2,10})\1\1$/.test(name);
 }
 
+/** Per vocabulary, what each token adds to a name it goes on (`''` where it ends it), and the tokens that make a name run away, by name. */
+const runaways = new WeakMap<readonly string[], { more: string[]; byName: Map<string, number[]> }>();
+
+/** The tokens that would make `name` run away; names recur from node to node and step to step, so each is looked at once. */
+function runawayTokens(name: string, pieces: readonly string[]): number[] {
+  let found = runaways.get(pieces);
+  if (!found) runaways.set(pieces, (found = { more: pieces.map((p) => /^[A-Za-z0-9_$]*/.exec(p)![0]), byName: new Map() }));
+  let ids = found.byName.get(name);
+  if (!ids) {
+    if (found.byName.size >= 5000) found.byName.clear();
+    ids = [];
+    for (let id = 0; id < found.more.length; id++) if (found.more[id] && runsAway(name + found.more[id])) ids.push(id);
+    found.byName.set(name, ids);
+  }
+  return ids;
+}
+
 /** Per vocabulary, the longest token, and the tokens that are blank space alone. */
 const blanks = new WeakMap<readonly string[], number[]>();
 
@@ -72,14 +89,11 @@ export function loopTokens(text: string, pieces: readonly string[]): number[] | 
   }
   // A name that runs away (`tick_iron_iron_iron`, `HopHopHop`): no unit three times over, no name past 48 characters.
   const name = /(?:^|[^A-Za-z0-9_$'`\\])([A-Za-z_][A-Za-z0-9_$]*)$/.exec(text)?.[1];
-  if (name) {
-    pieces.forEach((piece, id) => {
-      const more = /^[A-Za-z0-9_$]+/.exec(piece)?.[0];
-      if (more && runsAway(name + more)) blocked.add(id);
-    });
-  }
+  if (name) for (const id of runawayTokens(name, pieces)) blocked.add(id);
   // Blank space: at most two blank lines in a row, and no line of more than 32 spaces' indent.
-  const blank = /\s*$/.exec(text)![0];
+  let start = text.length;
+  while (start > 0 && /\s/.test(text[start - 1]!)) start--;
+  const blank = text.slice(start);
   if (blank !== '') {
     const lines = blank.split('\n').length - 1;
     const indent = blank.length - blank.lastIndexOf('\n') - 1;

@@ -20,6 +20,7 @@ describe('where a statement stands', () => {
       ['wand', ' +'], // an operator after a declaration's keyword
       ['always @(*) begin\n    ', "3'd0;"], // a number where a statement begins
       ['always @(*) begin\n    q', ' + 7'], // an operator after a statement's first name (no assignment)
+      ["always @(*) case (s)\n    2'd0: y = a;\n    ", "3'd0;"], // a case item with no label's `:`
       ['always @(posedge clk) begin\n    ', 'posedge q'], // an event's keyword as a statement
       ['always @(posedge clk) begin\n    a <= b', ', c;'], // a procedural assignment is one
       ['always @(*) begin\n    a', ' == b;'],

@@ -15,10 +15,10 @@ import type { Grammar } from './grammar.js';
  * assignment's `+=`, `<=`, `<<=`), `decl` (after a declaration's keywords, before its name),
  * `declname` (after a declared name), `declrhs` (a declarator's initial value), `procrhs` (a
  * procedural assignment's value: no `,`), `cond` (`if`, `for`, `while` before its `(...)`),
- * `casecond` (the same for `case`), `event` (after `@`), `free` (not checked: a case item's
- * label, a call, an instance, a header).
+ * `casecond` (the same for `case`), `event` (after `@`), `item` (a case item's label: an
+ * expression, then its `:`), `free` (not checked: a call, an instance, a header).
  */
-export type Phase = 'start' | 'label' | 'lhs' | 'op' | 'decl' | 'declname' | 'declrhs' | 'procrhs' | 'cond' | 'casecond' | 'event' | 'free';
+export type Phase = 'start' | 'label' | 'lhs' | 'op' | 'decl' | 'declname' | 'declrhs' | 'procrhs' | 'cond' | 'casecond' | 'event' | 'item' | 'free';
 
 /** Keywords that declare: a name follows them (after more of them and ranges). */
 const DECLARES = new Set(`input output inout reg wire logic integer real realtime time genvar parameter localparam specparam tri tri0 tri1
@@ -36,7 +36,7 @@ const EVENT_ONLY = new Set(['posedge', 'negedge', 'edge']);
 
 /** Where a statement ends, or a block: the next begins, or a case item's label where a case body is open. */
 function next(g: Grammar): void {
-  g.phase = g.blocks.endsWith('c') ? 'free' : 'start';
+  g.phase = g.blocks.endsWith('c') ? 'item' : 'start';
 }
 
 /** A character at the outermost level (not whitespace, a comment's second character or an attribute's `*`). */
@@ -106,9 +106,11 @@ export function statementChar(g: Grammar, c: string): boolean {
     case 'event':
       if (c === '*') g.phase = 'start';
       return word ? /[A-Za-z_\\]/.test(c) : '(*/'.includes(c);
+    case 'item':
+      if (c === ':' && g.levels[0]!.ternary === 0) g.phase = 'start'; // the label ends; its statement follows
+      return c !== ';'; // `3'd0;` is no case item
     case 'free':
       if (c === ';') next(g);
-      else if (c === ':' && g.blocks.endsWith('c') && g.levels[0]!.ternary === 0) g.phase = 'start'; // a case item's label ends
       return true;
   }
 }
@@ -172,7 +174,7 @@ function statementKeyword(g: Grammar, word: string): boolean {
 /** A bracket closed back to the outermost level: a condition or an event is followed by its statement. */
 export function statementClosed(g: Grammar): void {
   if (g.phase === 'cond' || g.phase === 'event') g.phase = 'start';
-  else if (g.phase === 'casecond') g.phase = 'free';
+  else if (g.phase === 'casecond') g.phase = 'item';
 }
 
 /** An assignment at the outermost level: what follows is its value. */

@@ -6,7 +6,7 @@
  * which are expressions, are left alone.
  */
 
-import type { Grammar } from './grammar.js';
+import type { Grammar } from './grammar-state.js';
 
 /**
  * The phase of the statement being written:

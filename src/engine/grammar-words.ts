@@ -1,6 +1,6 @@
 /** The words of Verilog's lexer as the grammar (grammar.ts) reads them: numbers, directives, comments and strings. */
 
-import type { Grammar } from './grammar.js';
+import type { Grammar } from './grammar-state.js';
 
 /** Directives whose line is theirs alone. */
 export const DIRECTIVES = new Set('timescale define undef include ifdef ifndef elsif else endif default_nettype resetall celldefine endcelldefine line'.split(' ').map((d) => `\`${d}`));

@@ -16,58 +16,9 @@
  */
 
 import { continuesWord, DIRECTIVES, skipped } from './grammar-words.js';
-import { numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord, type Phase } from './grammar-statements.js';
+import { numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord } from './grammar-statements.js';
+import { startGrammar, type Grammar, type Kind, type Level } from './grammar-state.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
-
-/** What a bracket was opened for, which decides what may stand inside it. */
-type Kind = 'statement' | 'ports' | 'list' | 'delay' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
-
-interface Level {
-  kind: Kind;
-  /** An assignment's `=` (or `<=`) was written at this level: an expression follows, up to `,` or `;`. */
-  rhs: boolean;
-  /** `?` still waiting for their `:`. */
-  ternary: number;
-  /** `;` written inside a `for (...)`: two, then it may close; in an index, the `:` written. */
-  semis: number;
-}
-
-/** The state after some text: a small value, copied per token that is tried. */
-export interface Grammar {
-  levels: Level[];
-  /** An `assign` statement before its `=`. */
-  assign: boolean;
-  /** A SystemVerilog `enum`, `struct` or `union` before its `{`: the braces hold members, not a concatenation. */
-  members: boolean;
-  /** The word being written (identifier, keyword, number, `$task`, `` `macro ``, `\escaped`), '' between words. */
-  word: string;
-  /** The last complete word or punctuation: what a `(` opens depends on it. */
-  last: string;
-  /** The character before this one (operators are made of two: `==`, `<=`, `+:`). */
-  prev: string;
-  /** A lone `=` whose next character decides: `==` (a comparison) or an assignment. */
-  eq: boolean;
-  /** The `=`, `!`, `<`, `>` just written: the operator they are on their way to (`==`, `!==`, `<=`). */
-  run: string;
-  /** The expression's last token is an operand (a name, a number, a closing bracket): no operand may follow. */
-  operand: boolean;
-  /** After `#`: its number is a delay, and a statement or expression follows it. */
-  delay: boolean;
-  /** The last word is a keyword: no assignment may follow it. */
-  keyword: boolean;
-  /** The module's header: 1 after `module`, 2 after its name (a `(` then opens its ports), 0 elsewhere. */
-  header: number;
-  /** The module's port list has closed: a `;` comes next. */
-  semi: boolean;
-  /** At a `/`: the operand state and last word before it, which stand if it starts a comment. */
-  slash: { operand: boolean; last: string };
-  /** Inside a comment, a string or a specify block: its grammar is not checked. */
-  skip: '' | 'line' | 'block' | 'string' | 'specify' | 'attribute';
-  /** Where the statement at the outermost level stands (grammar-statements.ts). */
-  phase: Phase;
-  /** The blocks open, innermost last: `b` a `begin` (or `fork`), `c` a case body. */
-  blocks: string;
-}
 
 /** Keywords of an event control, `@(posedge clk or negedge rst_n)`. */
 export const EVENT_WORDS = new Set(['posedge', 'negedge', 'edge', 'or']);
@@ -81,9 +32,8 @@ const CONTINUES: Record<string, string> = { '*': '*', '<': '<', '>': '>', '=': '
 const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=', '<<<=', '>>>=']);
 const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
 
-export function startGrammar(): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '' };
-}
+
+export { startGrammar, type Grammar };
 
 /** Feeds `text` to `g` (in place); false where the text breaks the grammar (`g` is then spoilt). */
 export function advance(g: Grammar, text: string): boolean {

@@ -2,8 +2,8 @@
  * Where a statement stands (grammar.ts): what may begin one, what may follow its first name,
  * what a declaration holds. A small model that has lost its way writes `input [7:0] ;`,
  * `3'd0;`, `q + 7'd1;`, `posedge q <= 0;`, `a <= b, c;` where a statement begins; each is
- * dead. Only the outermost level (no bracket open) is read here, and a case body's item labels,
- * which are expressions, are left alone.
+ * dead. Only the outermost level (no bracket open) is read here; a case item's label, an
+ * expression, is held only to ending in its `:`.
  */
 
 import type { Grammar } from './grammar-state.js';
@@ -39,7 +39,7 @@ function next(g: Grammar): void {
   g.phase = g.blocks.endsWith('c') ? 'item' : 'start';
 }
 
-/** A character at the outermost level (not whitespace, a comment's second character or an attribute's `*`). */
+/** A character at the outermost level (not whitespace, nor a comment's second character): false where it is dead. */
 export function statementChar(g: Grammar, c: string): boolean {
   const word = /[A-Za-z_0-9$`'\\]/.test(c);
   switch (g.phase) {

@@ -1,5 +1,5 @@
 import { advance, CONDITIONS, mayEnd, startGrammar, type Grammar } from './grammar.js';
-import { DIRECTIVES } from './grammar-words.js';
+import { DIRECTIVES, EVENT_KEYWORDS } from './grammar-words.js';
 import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
@@ -23,8 +23,8 @@ function standIn(piece: string): string | null {
   return space + word;
 }
 
-/** Words a token may not end in where they may not stand (`deadEdge`). */
-const EDGES = new Set(['posedge', 'negedge']);
+/** Words a token may not end in where they may not stand (`deadEdge`): the edges but `edge`, a common start of a name. */
+const EDGES = new Set([...EVENT_KEYWORDS].filter((k) => k !== 'edge'));
 
 /**
  * Whether `g` ends in `posedge` or `negedge` where neither may stand (a statement's start,

@@ -7,6 +7,7 @@
  */
 
 import type { Grammar } from './grammar-state.js';
+import { EVENT_KEYWORDS } from './grammar-words.js';
 
 /**
  * The phase of the statement being written:
@@ -31,8 +32,6 @@ const THEN_CONDITION = new Set('if while for repeat wait foreach'.split(' '));
 const CASES = new Set('case casez casex randcase'.split(' '));
 /** Keywords a block's name (`begin : name`) may follow. */
 export const NAMED = new Set('begin end fork join join_any join_none endcase endmodule endfunction endtask endgenerate endinterface endpackage endprogram'.split(' '));
-/** Keywords that stand only in an event control (`or` is a gate too). */
-const EVENT_ONLY = new Set(['posedge', 'negedge', 'edge']);
 
 /** Where a statement ends, or a block: the next begins, or a case item's label where a case body is open. */
 function next(g: Grammar): void {
@@ -145,9 +144,9 @@ function statementKeyword(g: Grammar, word: string): boolean {
   if (phase === 'decl') {
     if (DECLARES.has(word)) return true;
     g.phase = 'free'; // `enum`, `struct`, `type`: declarations the phases do not follow
-    return !EVENT_ONLY.has(word);
+    return !EVENT_KEYWORDS.has(word);
   }
-  if (phase === 'start' && EVENT_ONLY.has(word)) return false;
+  if (phase === 'start' && EVENT_KEYWORDS.has(word)) return false;
   // Blocks are followed in every phase: a case body's labels are told from statements by them.
   if (word === 'begin' || word === 'fork') {
     g.blocks += 'b';

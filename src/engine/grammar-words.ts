@@ -2,6 +2,9 @@
 
 import type { Grammar } from './grammar-state.js';
 
+/** Keywords that stand only in an event control: an edge (`or` is a gate too). */
+export const EVENT_KEYWORDS = new Set(['posedge', 'negedge', 'edge']);
+
 /** Directives whose line is theirs alone. */
 export const DIRECTIVES = new Set('timescale define undef include ifdef ifndef elsif else endif default_nettype resetall celldefine endcelldefine line'.split(' ').map((d) => `\`${d}`));
 /** Numbers `?` is a digit of: based binary, octal, hex (and a decimal's only digit). */

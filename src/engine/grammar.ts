@@ -15,7 +15,7 @@
  * it allows.
  */
 
-import { continuesWord, DIRECTIVES, skipped } from './grammar-words.js';
+import { continuesWord, DIRECTIVES, EVENT_KEYWORDS, skipped } from './grammar-words.js';
 import { numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord } from './grammar-statements.js';
 import { startGrammar, type Grammar, type Kind, type Level } from './grammar-state.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
@@ -57,12 +57,11 @@ function top(g: Grammar): Level {
  */
 export function keywordsHere(g: Grammar): Keywords {
   if (inExpression(g) || g.last === 'assign') return 'none';
-  if (top(g).kind === 'event') return EDGES.has(g.last) ? 'none' : 'event';
+  if (top(g).kind === 'event') return EVENT_KEYWORDS.has(g.last) ? 'none' : 'event';
   return g.levels.length === 1 && g.phase === 'start' ? 'statement' : 'all';
 }
 
 export type Keywords = 'all' | 'statement' | 'event' | 'none';
-const EDGES = new Set(['posedge', 'negedge', 'edge']);
 
 export function inExpression(g: Grammar): boolean {
   const kind = top(g).kind;

@@ -95,4 +95,8 @@ def test_evals_are_recorded_against_cpu_hours_and_drawn_as_a_curve(recovered: Pa
     record = record_eval(state, {"test": tmp_path / "r.json", "user": tmp_path / "r.json"}, "candidate", True)
     assert record["test"] == {"tasks": 10, "syntax": 0.5, "interface": 0.2, "function": 0.1, "synth": 0.6, "hitLimit": 0.3, "tasksInTraining": 1}
     table = curve(read_history(state))
-    assert "| 50.0% | 10.0% | 30.0% |" in table and table.count("\n") == 3
+    assert "| own names, no grammar | 50.0% | 10.0% | 30.0% |" in table and table.count("\n") == 3
+    report["options"] = {"names": "spec", "grammar": "on"}
+    (tmp_path / "r.json").write_text(json.dumps(report))
+    assert record_eval(state, {"test": tmp_path / "r.json"}, "checked", False)["decoding"] == "names from the spec, grammar on"
+    assert "| checked | names from the spec, grammar on | 50.0% |" in curve(read_history(state))

@@ -97,10 +97,24 @@ def summarize_eval(report: Path) -> dict[str, Any]:
     return {"tasks": lane["tasks"], **shares, "hitLimit": lane["runaway"], "tasksInTraining": len(data.get("training", {}).get("tasksInTraining", []))}
 
 
+# Evals recorded before the decoding was: the model's own names and no grammar (neither check existed then).
+OWN_NAMES = "own names, no grammar"
+
+
+def decoding_of(report: Path) -> str:
+    """How a report's lanes decoded: names from the spec or the model's own, the grammar kept to or not."""
+    options = json.loads(report.read_text()).get("options", {})
+    names, grammar = options.get("names", "free"), options.get("grammar", "off")
+    if names == "free" and grammar == "off":
+        return OWN_NAMES
+    return f"names {'from the spec' if names == 'spec' else 'its own'}, grammar {grammar}"
+
+
 def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool) -> dict[str, Any]:
     history = read_history(state)
     record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cpu_hours": round(cpu_hours(history), 3),
-              "package": package, "shipped": shipped, **{name: summarize_eval(path) for name, path in reports.items()}}
+              "package": package, "shipped": shipped, "decoding": decoding_of(next(iter(reports.values()))),
+              **{name: summarize_eval(path) for name, path in reports.items()}}
     history["evals"].append(record)
     write_history(state, history)
     return record
@@ -112,10 +126,10 @@ def curve(history: dict[str, Any]) -> str:
         v = e.get(set_, {}).get(key)
         return "" if v is None else f"{100 * v:.1f}%"
 
-    lines = ["| CPU hours | package | test syntax | test function | test hit cap | user syntax | user function | user hit cap | shipped |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = ["| CPU hours | package | decoding | test syntax | test function | test hit cap | user syntax | user function | user hit cap | shipped |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for e in history["evals"]:
-        lines.append(f"| {e['cpu_hours']:.2f} | {e['package']} | {pct(e, 'test', 'syntax')} | {pct(e, 'test', 'function')} | {pct(e, 'test', 'hitLimit')} "
+        lines.append(f"| {e['cpu_hours']:.2f} | {e['package']} | {e.get('decoding', OWN_NAMES)} | {pct(e, 'test', 'syntax')} | {pct(e, 'test', 'function')} | {pct(e, 'test', 'hitLimit')} "
                      f"| {pct(e, 'user', 'syntax')} | {pct(e, 'user', 'function')} | {pct(e, 'user', 'hitLimit')} | {'yes' if e['shipped'] else 'no'} |")
     return "\n".join(lines) + "\n"
 

@@ -14,6 +14,7 @@ import ortWasmUrl from 'onnxruntime-web/ort-wasm-simd-threaded.jsep.wasm?url';
 import { loadSyntaxBrowser } from '../syntax/browser.js';
 import type { VerilogSyntax } from '../syntax/index.js';
 import type { CostResult, ModelInfo, WorkerError, WorkerRequest, WorkerResponse } from './protocol.js';
+import { trainedOn } from '../model/provenance.js';
 
 // This file is compiled for a dedicated worker; the DOM lib types `self` as a window.
 const scope = self as unknown as {
@@ -63,18 +64,6 @@ async function warmUp(model: BrowserModel, trees: Record<string, number[][]>): P
   const lanes = [{ strategy: 'ntp' as const }, { strategy: 'medusa' as const, tree: trees.vanilla }, { strategy: 'syntax' as const, tree: trees.syntax ?? trees.vanilla }];
   const run = race(model.model, 'module', lanes, { maxNewTokens: 3 }, () => s.completeness());
   for (let next = await run.next(); !next.done; next = await run.next()) await yieldToMessages();
-}
-
-/** "16,911 spec → Verilog pairs, 2.5 epochs; 7.9M parameters" from the package's provenance, when train/ trained its base. */
-function trainedOn(manifest: object): string | undefined {
-  const p = (manifest as { provenance?: { corpus?: { examples?: Record<string, number> | number }; base_training?: { epochs?: number; parameters?: number } } }).provenance;
-  const examples = p?.corpus?.examples;
-  const train = typeof examples === 'number' ? examples : examples?.train;
-  // Without a base trained by train/ (a checkpoint of one's own, a random one for measuring), the corpus only served the export.
-  if (!train || !p?.base_training) return undefined;
-  const epochs = p?.base_training?.epochs;
-  const params = p?.base_training?.parameters;
-  return `${train.toLocaleString('en')} spec → Verilog pairs${epochs ? `, ${Number(epochs.toFixed(2))} epochs` : ''}${params ? `; ${(params / 1e6).toFixed(1)}M parameters` : ''}`;
 }
 
 async function handle(request: WorkerRequest): Promise<void> {

@@ -11,7 +11,7 @@ from safetensors.torch import load_file
 
 from verispec_train import train
 from verispec_train.recover import greedy_agreement, recover
-from verispec_train.state import cpu_hours, curve, read_history, record_eval, save
+from verispec_train.state import cpu_hours, curve, read_history, record_eval, save, stamp
 from verispec_train.train import learning_rate
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -100,3 +100,16 @@ def test_evals_are_recorded_against_cpu_hours_and_drawn_as_a_curve(recovered: Pa
     (tmp_path / "r.json").write_text(json.dumps(report))
     assert record_eval(state, {"test": tmp_path / "r.json"}, "checked", False)["decoding"] == "names from the spec, grammar on"
     assert "| checked | names from the spec, grammar on | 50.0% |" in curve(read_history(state))
+
+
+def test_a_stamped_package_says_how_long_its_model_was_trained_in_all(recovered: Path, tmp_path: Path):
+    state = tmp_path / "state"
+    save(state, recovered, {}, PACKAGE / "tokenizer.json")
+    save(state, recovered, {}, PACKAGE / "tokenizer.json", note="a second run")
+    package = tmp_path / "package"
+    package.mkdir()
+    (package / "model.json").write_text(json.dumps({"id": "p", "provenance": {"created": "then"}}))
+    assert stamp(state, package) == {"runs": 2, "cpu_hours": round(cpu_hours(read_history(state)), 2)}
+    manifest = json.loads((package / "model.json").read_text())
+    assert manifest["provenance"] == {"created": "then", "training_so_far": {"runs": 2, "cpu_hours": round(cpu_hours(read_history(state)), 2)}}
+    assert manifest["provenance"]["training_so_far"]["cpu_hours"] > 0

@@ -120,6 +120,17 @@ def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bo
     return record
 
 
+def stamp(state: Path, package: Path) -> dict[str, Any]:
+    """Writes the state's training so far (runs, CPU hours) into a package's provenance: of a model
+    that continues, the last run alone (its steps, its fraction of an epoch) says little."""
+    history = read_history(state)
+    so_far = {"runs": len(history["runs"]), "cpu_hours": round(cpu_hours(history), 2)}
+    manifest = json.loads((package / "model.json").read_text())
+    manifest.setdefault("provenance", {})["training_so_far"] = so_far
+    (package / "model.json").write_text(json.dumps(manifest, indent=1) + "\n")
+    return so_far
+
+
 def curve(history: dict[str, Any]) -> str:
     """The curve as a Markdown table: CPU hours of training against eval."""
     def pct(e: dict[str, Any], set_: str, key: str) -> str:
@@ -149,6 +160,9 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("--user", type=Path, required=True)
     e.add_argument("--package", default="candidate")
     e.add_argument("--shipped", action="store_true")
+    t = sub.add_parser("stamp", help="write the state's training so far into a package's model.json")
+    t.add_argument("--state", type=Path, required=True)
+    t.add_argument("--package", type=Path, required=True)
     c = sub.add_parser("curve", help="print the curve (CPU hours against eval) as Markdown")
     c.add_argument("--state", type=Path, required=True)
     args = parser.parse_args(argv)
@@ -157,6 +171,8 @@ def main(argv: list[str] | None = None) -> None:
         print(json.dumps(save(args.state, args.base, {k: Path(v) for k, v in heads.items()}, args.tokenizer, args.note), indent=1))
     elif args.command == "eval":
         print(json.dumps(record_eval(args.state, {"test": args.test, "user": args.user}, args.package, args.shipped), indent=1))
+    elif args.command == "stamp":
+        print(json.dumps(stamp(args.state, args.package)))
     else:
         print(curve(read_history(args.state)), end="")
 

@@ -15,7 +15,7 @@ export function trainedOn(manifest: object): string | undefined {
   const epochs = p.base_training.epochs;
   const params = p.base_training.parameters;
   const how = soFar?.cpu_hours && soFar.runs
-    ? `, ${Number(soFar.cpu_hours.toFixed(1))} CPU hours of training over ${soFar.runs} run${soFar.runs === 1 ? '' : 's'}`
+    ? `, ${Number(soFar.cpu_hours.toFixed(soFar.cpu_hours < 0.1 ? 2 : 1))} CPU hours of training over ${soFar.runs} run${soFar.runs === 1 ? '' : 's'}`
     : epochs ? `, ${Number(epochs.toFixed(2))} epochs` : '';
   return `${train.toLocaleString('en')} spec → Verilog pairs${how}${params ? `; ${(params / 1e6).toFixed(1)}M parameters` : ''}`;
 }

@@ -100,16 +100,26 @@ def test_evals_are_recorded_against_cpu_hours_and_drawn_as_a_curve(recovered: Pa
     (tmp_path / "r.json").write_text(json.dumps(report))
     assert record_eval(state, {"test": tmp_path / "r.json"}, "checked", False)["decoding"] == "names from the spec, grammar on"
     assert "| checked | names from the spec, grammar on | 50.0% |" in curve(read_history(state))
+    (tmp_path / "other.json").write_text(json.dumps({**report, "options": {"names": "free", "grammar": "off"}}))
+    with pytest.raises(ValueError, match="one decoding"):
+        record_eval(state, {"test": tmp_path / "r.json", "user": tmp_path / "other.json"}, "mixed", False)
+    # Records from before the decoding was recorded were the model's own names.
+    history = read_history(state)
+    del history["evals"][0]["decoding"]
+    (state / "history.json").write_text(json.dumps(history))
+    assert "| candidate | own names, no grammar | 50.0% |" in curve(read_history(state))
 
 
 def test_a_stamped_package_says_how_long_its_model_was_trained_in_all(recovered: Path, tmp_path: Path):
     state = tmp_path / "state"
-    save(state, recovered, {}, PACKAGE / "tokenizer.json")
-    save(state, recovered, {}, PACKAGE / "tokenizer.json", note="a second run")
+    state.mkdir()
+    # Two runs: an hour of base and half an hour of heads, then half an hour of base.
+    runs = [{"stages": {"base": {"seconds": 3600.0}, "vanilla": {"seconds": 1800.0}}}, {"stages": {"base": {"seconds": 1800.0}}}]
+    (state / "history.json").write_text(json.dumps({"runs": runs, "evals": []}))
     package = tmp_path / "package"
     package.mkdir()
     (package / "model.json").write_text(json.dumps({"id": "p", "provenance": {"created": "then"}}))
-    assert stamp(state, package) == {"runs": 2, "cpu_hours": round(cpu_hours(read_history(state)), 2)}
+    assert stamp(state, package) == {"runs": 2, "cpu_hours": 2.0}
     manifest = json.loads((package / "model.json").read_text())
-    assert manifest["provenance"] == {"created": "then", "training_so_far": {"runs": 2, "cpu_hours": round(cpu_hours(read_history(state)), 2)}}
-    assert manifest["provenance"]["training_so_far"]["cpu_hours"] > 0
+    assert manifest["id"] == "p"
+    assert manifest["provenance"] == {"created": "then", "training_so_far": {"runs": 2, "cpu_hours": 2.0}}

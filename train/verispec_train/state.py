@@ -111,9 +111,12 @@ def decoding_of(report: Path) -> str:
 
 
 def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool) -> dict[str, Any]:
+    decodings = {decoding_of(path) for path in reports.values()}
+    if len(decodings) != 1:
+        raise ValueError(f"one eval record needs reports of one decoding, got {sorted(decodings) or 'no reports'}")
     history = read_history(state)
     record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cpu_hours": round(cpu_hours(history), 3),
-              "package": package, "shipped": shipped, "decoding": decoding_of(next(iter(reports.values()))),
+              "package": package, "shipped": shipped, "decoding": decodings.pop(),
               **{name: summarize_eval(path) for name, path in reports.items()}}
     history["evals"].append(record)
     write_history(state, history)

@@ -29,6 +29,8 @@ cd train
 if [ -n "$state" ]; then
   "$py" -m verispec_train.state save --state "$state" --base "$runs/base/final" --heads "vanilla=$runs/vanilla/final" \
     --heads "syntax=$runs/syntax/final" --tokenizer "$corpus/tokenizer.json" --note "${NOTE:-}"
+  # The package says how long its model was trained in all, not only this run (the page shows it).
+  "$py" -m verispec_train.state stamp --state "$state" --package "$package"
   # The next run continues from the state just saved, in fresh stage folders.
   n="$("$py" -c 'import json, sys; print(len(json.load(open(sys.argv[1]))["runs"]) - 1)' "$state/history.json")"
   mv "$runs" "$runs.$n"

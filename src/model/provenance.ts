@@ -1,7 +1,7 @@
 /** What a package says of its own training (model.json's provenance), in words for the page. */
 
 /**
- * "61,052 spec → Verilog pairs, 11.4 CPU hours over 7 runs; 7.9M parameters" from the package's
+ * "61,052 spec → Verilog pairs, 11.4 CPU hours of training over 7 runs; 7.9M parameters" from the package's
  * provenance, when train/ trained its base: the training so far where the package records it (a
  * model that continues from run to run), else the one run's epochs.
  */

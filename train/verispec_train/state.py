@@ -89,9 +89,8 @@ def cpu_hours(history: dict[str, Any]) -> float:
     return sum(stage.get("seconds", 0.0) for run in history["runs"] for stage in run["stages"].values()) / 3600
 
 
-def summarize_eval(report: Path) -> dict[str, Any]:
+def summarize_eval(data: dict[str, Any]) -> dict[str, Any]:
     """The first lane's greedy shares from a `verispec eval --json` report, and how many tasks were trained on."""
-    data = json.loads(report.read_text())
     lane = data["lanes"]["syntax"] if "syntax" in data["lanes"] else next(iter(data["lanes"].values()))
     shares = {k: lane["greedy"][k] for k in ("syntax", "interface", "function", "synth") if lane["greedy"].get(k) is not None}
     return {"tasks": lane["tasks"], **shares, "hitLimit": lane["runaway"], "tasksInTraining": len(data.get("training", {}).get("tasksInTraining", []))}
@@ -101,9 +100,9 @@ def summarize_eval(report: Path) -> dict[str, Any]:
 OWN_NAMES = "own names, no grammar"
 
 
-def decoding_of(report: Path) -> str:
+def decoding_of(data: dict[str, Any]) -> str:
     """How a report's lanes decoded: names from the spec or the model's own, the grammar kept to or not."""
-    options = json.loads(report.read_text()).get("options", {})
+    options = data.get("options", {})
     names, grammar = options.get("names", "free"), options.get("grammar", "off")
     if names == "free" and grammar == "off":
         return OWN_NAMES
@@ -111,13 +110,14 @@ def decoding_of(report: Path) -> str:
 
 
 def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool) -> dict[str, Any]:
-    decodings = {decoding_of(path) for path in reports.values()}
+    data = {name: json.loads(path.read_text()) for name, path in reports.items()}
+    decodings = {decoding_of(d) for d in data.values()}
     if len(decodings) != 1:
         raise ValueError(f"one eval record needs reports of one decoding, got {sorted(decodings) or 'no reports'}")
     history = read_history(state)
     record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cpu_hours": round(cpu_hours(history), 3),
               "package": package, "shipped": shipped, "decoding": decodings.pop(),
-              **{name: summarize_eval(path) for name, path in reports.items()}}
+              **{name: summarize_eval(d) for name, d in data.items()}}
     history["evals"].append(record)
     write_history(state, history)
     return record

@@ -8,7 +8,7 @@ import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from
 import { DecodeConstraint } from './constraint.js';
 import { GrammarRows } from './grammar-rows.js';
 import { NameConstraint } from './name-constraint.js';
-import { specNames } from './names.js';
+import { specNames } from './spec-names.js';
 import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
 
 /** The three lanes: one decoding loop, three ways of using its tree. */

@@ -8,7 +8,7 @@ import { advance, inExpression, mayEnd, startGrammar, type Grammar } from './gra
 import { GrammarRows, grammarAfter, grammarKey } from './grammar-rows.js';
 import { ModelTokenizer } from '../model/tokenizer.js';
 import { NameConstraint } from './name-constraint.js';
-import { specNames } from './names.js';
+import { specNames } from './spec-names.js';
 
 /** Where `code` first breaks the grammar (the index of the character), or -1 where it keeps to it. */
 function breaksAt(code: string): number {

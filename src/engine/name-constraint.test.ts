@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DecodeConstraint } from './constraint.js';
 import { NameConstraint } from './name-constraint.js';
-import { specNames } from './names.js';
+import { specNames } from './spec-names.js';
 import { allowsUse as allowsShape, declarationSlot, declaredNames, headerDone, pieceShape, takenNames, useSlot, useWords } from './uses.js';
 
 const allowsUse = (partial: string, piece: string, words: ReturnType<typeof useWords>) => allowsShape(partial, pieceShape(piece), words);

@@ -1,6 +1,7 @@
 import { EVENT_WORDS, type Keywords } from './grammar.js';
 import { rangeRow, rangeSlot } from './ranges.js';
-import { declaredPorts, nameSlot, PieceIndex, slotBias, type SpecNames } from './names.js';
+import { declaredPorts, nameSlot, PieceIndex, slotBias } from './names.js';
+import type { SpecNames } from './spec-names.js';
 import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, statementWords, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
@@ -70,14 +71,20 @@ export class NameConstraint {
     return this.rows.get(key)!;
   }
 
-  /** Inside a port's range: the width of a listed port not declared yet, where the spec gives every listed port one. */
+  /**
+   * Inside a port's range: the width of a listed port not declared yet (of the declaration's direction,
+   * where the spec gives one), where the spec gives every listed port a width.
+   */
   private rangeRow(range: string, statement: string): Float32Array | null {
-    const { listed, widths } = this.names;
+    const { listed, widths, directions } = this.names;
     if (listed.length < 2 || !listed.every((name) => widths.has(name))) return null;
     const declared = new Set([...this.declared.ports, ...declaredPorts(statement)]);
-    const open = listed.filter((name) => !declared.has(name)).map((name) => widths.get(name)!);
-    const key = `range|${range}|${[...new Set(open)].sort().join(',')}`;
-    if (!this.rows.has(key)) this.rows.set(key, rangeRow(range, open, this.pieces));
+    const direction = [...statement.matchAll(/\b(input|output|inout)\b/g)].pop()?.[1];
+    const fits = (name: string) => !declared.has(name) && (!direction || !directions.has(name) || directions.get(name) === direction);
+    const open = listed.filter(fits).map((name) => widths.get(name)!);
+    const parameters = /\b(?:parameter|localparam)\b/.test(this.declared.text + statement);
+    const key = `range|${range}|${[...new Set(open)].sort().join(',')}|${parameters}`;
+    if (!this.rows.has(key)) this.rows.set(key, rangeRow(range, open, this.pieces, parameters));
     return this.rows.get(key)!;
   }
 

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { rangeRow, rangeSlot } from './ranges.js';
 import { listedPorts, portWidths } from './spec-ports.js';
-import { allows, declaredPorts, namedModules, nameSlot, slotBias, specNames, type NameSlot } from './names.js';
+import { namedModules } from './module-names.js';
+import { allows, declaredPorts, nameSlot, slotBias, type NameSlot } from './names.js';
+import { specNames } from './spec-names.js';
 
 const SPEC = 'mux2:\nCombinational 2:1 mux of width 16; sel low routes d0 to the output q, sel high routes d1.\nin: d0[16], d1[16], sel; out: q[16]';
 const names = specNames(SPEC);
@@ -31,17 +33,17 @@ describe('nameSlot', () => {
   it('finds port names after direction, type words and a range, not inside the range or past the declaration', () => {
     // After `wire` (or `reg`, `logic`) the declaration is typed: no second type may follow.
     // The declaration's width: its range's, 1 bit with none.
-    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, spaced: true, typed: true, width: 1 });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, named: true, spaced: true, typed: true, width: 16 });
-    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true, width: 16 });
-    expect(nameSlot('module mux2 (\n  input wire [W-1:0] d')).toEqual({ ...port, partial: 'd', named: true, typed: true });
+    expect(nameSlot('module mux2 (\n  input wire ')).toEqual({ ...port, direction: 'input', spaced: true, typed: true, width: 1 });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] ')).toEqual({ ...port, direction: 'input', named: true, spaced: true, typed: true, width: 16 });
+    expect(nameSlot('module mux2 (\n  input wire [15:0] d')).toEqual({ ...port, direction: 'input', partial: 'd', named: true, typed: true, width: 16 });
+    expect(nameSlot('module mux2 (\n  input wire [W-1:0] d')).toEqual({ ...port, direction: 'input', partial: 'd', named: true, typed: true });
     expect(allows({ ...port, typed: true }, ' reg', names)).toBe(false);
     // The next declaration after a comma is a new one: its own type.
     const afterComma = nameSlot('module mux2 (\n  input wire [15:0] d0,\n  ')!;
     expect(allows(afterComma, '\n  input wire', names)).toBe(true);
     expect(allows(nameSlot('module mux2 (\n  input wire [15:0] d0,\n  input')!, ' wire', names)).toBe(true);
     expect(nameSlot('  input [WIDTH-')).toBeNull();
-    expect(nameSlot('  input wire inout')).toEqual({ ...port, partial: 'inout', typed: true, width: 1 }); // a name begun, not a new declaration
+    expect(nameSlot('  input wire inout')).toEqual({ ...port, direction: 'input', partial: 'inout', typed: true, width: 1 }); // a name begun, not a new declaration
     expect(nameSlot('  input a;\n  input')).toEqual({ ...port, atKeyword: true }); // a new declaration
     expect(nameSlot('  input [7:0] a, b;\n  assign ')).toBeNull();
     expect(nameSlot('  output reg q = ')).toBeNull();
@@ -194,5 +196,9 @@ describe('widths from the spec', () => {
     const row = rangeRow('', [16, 1], pieces)!;
     expect(Array.from(row, (v) => v === 0)).toEqual([true, false, true, false, true, false]);
     expect(Array.from(rangeRow('15', [16, 1], pieces)!, (v) => v === 0)).toEqual([false, true, false, false, true, false]);
+    expect(rangeRow('1', [16], ['5', '\n', ' ', '\t\t'])![1]).toBe(-Infinity); // no line break in a range
+    expect(Array.from(rangeRow('1', [16], ['5', ' ', '\t5'])!)).toEqual([0, -Infinity, -Infinity]); // no space inside a number
+    // Without a parameter declared, a letter names nothing there.
+    expect(Array.from(rangeRow('', [16, 1], pieces, false)!, (v) => v === 0)).toEqual([true, false, true, false, false, false]);
   });
 });

@@ -13,86 +13,15 @@
  * (parameters, internal signals, the body) is left to the model.
  */
 
-import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
-import { codeOnly, endsInComment, nameSet, nameWritten, pieceShape, RESERVED, SV_RESERVED, type NameSet, type PieceShape } from './uses.js';
+import type { Direction } from './port-directions.js';
+import { DIRECTIONS, IDENT, TYPE_WORDS, type SpecNames } from './spec-names.js';
+import { codeOnly, endsInComment, nameWritten, pieceShape, type PieceShape } from './uses.js';
 
-/** Words that may stand between a direction and a port's name. */
-const DIRECTIONS = ['input', 'output', 'inout'];
-const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
 /** Net and variable types, and signedness: a declaration has one of each at most. */
 const NET_TYPES = ['wire', 'reg', 'logic'];
 const SIGNS = ['signed', 'unsigned'];
-/** Spec words nothing is named: English function words and a few of the prose's nouns (ports keep `in`, `out` and single letters). */
-const NOT_NAMES = new Set(`a an the of to and or in on at is it be by as if for with when that this from into its are
-module verilog design write implement create make build named called name use using input inputs output outputs port ports bit bits wide
-width each every one two high low clock reset when while then else has have should must will which takes gives`.split(/\s+/));
-/** English function words of the specs' prose: never a port's name. */
-const PROSE = new Set('an the of to is it be by as with when that this from into its are at on only then else each every'.split(' '));
-const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
 /** How far back a declaration is looked for: a header line, with room to spare. */
 export const TAIL = 300;
-
-export interface SpecNames {
-  /** Names a port may have (and the type words), and every prefix of them. */
-  port: NameSet;
-  /** Once a range or a name is written: no type words. */
-  portName: NameSet;
-  /** After a comma: a name, or the next declaration's direction. */
-  portAfterComma: NameSet;
-  /** Names the module may have, and every prefix of them. */
-  module: NameSet;
-  /** The widths the spec gives its ports (spec-ports.ts): a port is declared with its own. */
-  widths: ReadonlyMap<string, number>;
-  /** The names the spec marks as ports. */
-  listed: readonly string[];
-}
-
-
-
-/**
- * Names the spec gives its module in so many words (`module cnt4`, "named
- * `acc16`", "called mux2", "Module name: sub16", "Design spark in Verilog", or
- * a first line that is just `mux2:`); none where it gives none.
- */
-export function namedModules(spec: string): string[] {
-  const id = '[`\'"]?([A-Za-z_][A-Za-z0-9_$]*)';
-  // Most explicit first: "module `x`" would otherwise lose to "the module only ...".
-  const patterns = [new RegExp(`\\bmodule\\s+name\\s*:?\\s*${id}`, 'gi'), new RegExp(`\\b(?:named|called)\\s+${id}`, 'gi'),
-    /\bmodule\s+`([A-Za-z_][A-Za-z0-9_$]*)`/gi, new RegExp(`\\bdesign\\s+${id}[\`'"]?\\s+in\\s+verilog`, 'gi'),
-    /^\s*([A-Za-z_][A-Za-z0-9_$]*)\s*:\s*$/gm, new RegExp(`\\bmodule\\s+${id}`, 'gi')];
-  for (const pattern of patterns) {
-    const found = [...spec.matchAll(pattern)].map((m) => m[1]!).filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()) && !RESERVED.has(w));
-    if (found.length) return [...new Set(found)];
-  }
-  return [];
-}
-
-/** The names a spec allows: its identifier-shaped words; for the module, the name it gives, if it gives one. */
-export function specNames(spec: string): SpecNames {
-  // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
-  const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
-  const named = namedModules(spec);
-  const ports = portWords(spec, words, named);
-  return {
-    port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
-    portName: nameSet(ports),
-    portAfterComma: nameSet([...ports, ...DIRECTIONS]),
-    module: nameSet(named.length ? named : words.filter((w) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()))),
-    widths: portWidths(spec),
-    listed: listedPorts(spec).filter((w) => words.includes(w)),
-  };
-}
-
-/**
- * The words a port may be named: where the spec marks two or more names as ports (spec-ports.ts),
- * those and the words that look like identifiers, never the module's given name; otherwise any
- * word of the spec.
- */
-function portWords(spec: string, words: readonly string[], named: readonly string[]): string[] {
-  const listed = listedPorts(spec).filter((w) => words.includes(w));
-  if (listed.length < 2) return [...words];
-  return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
-}
 
 /** Where the text ends inside a declaration's names: which names, the identifier begun so far, and what came before it. */
 export interface NameSlot {
@@ -118,6 +47,8 @@ export interface NameSlot {
   plain?: boolean;
   /** Port: the declaration's width, from its range (none written: 1 bit; a parameter's: unknown). */
   width?: number;
+  /** Port: the declaration's direction (none in a non-ANSI port list). */
+  direction?: Direction;
 }
 
 const DECLARATION = /\b(module|input|output|inout)\b/g;
@@ -165,8 +96,9 @@ function slotAfter(found: RegExpExecArray, tail: string): NameSlot | null {
   const signs = before.some((w) => SIGNS.includes(w));
   const plain = list !== null && listed.length > 0;
   const width = list ? undefined : rangeWidth(rest);
+  const direction = list ? undefined : found[1] as Direction;
   return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed,
-    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}), ...(width !== undefined ? { width } : {}) };
+    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}), ...(width !== undefined ? { width } : {}), ...(direction ? { direction } : {}) };
 }
 
 /** The width of the declaration `rest` (its text after the direction): its range's, 1 with none, unknown for a parameter's. */
@@ -177,10 +109,36 @@ function rangeWidth(rest: string): number | undefined {
   return bounds ? Math.abs(Number(bounds[1]) - Number(bounds[2])) + 1 : undefined;
 }
 
-/** Whether port `name` may be declared with the slot's width: the spec gives it another, or none. */
+/** Whether port `name` may be declared with the slot's width and direction: the spec gives it the same, or none. */
 function fitsWidth(slot: NameSlot, name: string, names: SpecNames): boolean {
+  if (slot.kind !== 'port') return true;
   const width = names.widths.get(name);
-  return slot.kind !== 'port' || slot.width === undefined || width === undefined || width === slot.width;
+  const direction = names.directions.get(name);
+  return (slot.width === undefined || width === undefined || width === slot.width) && (slot.direction === undefined || direction === undefined || direction === slot.direction);
+}
+
+/** Required ports (the spec's interface) the header has not declared: `declared`, the slot's list, and `also` aside. */
+function undeclared(slot: NameSlot, names: SpecNames, declared: ReadonlySet<string>, also = ''): string[] {
+  return names.required.filter((w) => w !== also && !declared.has(w) && !slot.listed.includes(w));
+}
+
+/**
+ * Whether `after` (the text after a complete port name, or a token with no name) keeps the header to the
+ * spec's interface: it closes the port list only once every required port is declared, and lists no
+ * further port once they all are; a new declaration's direction is one a required port still needs.
+ */
+function keepsInterface(slot: NameSlot, names: SpecNames, declared: ReadonlySet<string>, after: string, name = ''): boolean {
+  if (slot.kind !== 'port' || names.required.length === 0) return true;
+  const open = undeclared(slot, names, declared, name);
+  const next = after.trimStart();
+  if (next.startsWith(')')) return open.length === 0;
+  if (next.startsWith(',')) return open.length > 0;
+  return true;
+}
+
+/** Whether a new declaration with `direction` declares a required port still to come (always, where the spec gives no interface). */
+function directionNeeded(slot: NameSlot, names: SpecNames, declared: ReadonlySet<string>, direction: string): boolean {
+  return names.required.length === 0 || undeclared(slot, names, declared).some((w) => names.directions.get(w) === direction);
 }
 
 /** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
@@ -217,19 +175,20 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   // Glued to the keyword: `input` may be the start of a name in the body (`input_q`); `module` at the top never is.
   if (!slot.partial && slot.atKeyword && shape.lead) return slot.kind !== 'module';
   const written = nameWritten(slot.partial, shape);
-  if (!written) return fitsBeforeName(slot, shape.start);
+  if (!written) return fitsBeforeName(slot, shape.start) && keepsInterface(slot, names, declared, shape.piece);
   if (!slot.partial && slot.kind === 'module' && slot.named) return false; // one name
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))
-    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsWidth(slot, w, names);
+    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsWidth(slot, w, names)
+    || (DIRECTIONS.includes(w) && !directionNeeded(slot, names, declared, w));
   if (after !== '') {
     if (!set.words.has(name) || taken(name)) return false;
-    if (!TYPE_WORDS.includes(name)) return endsWell(slot, after);
+    if (!TYPE_WORDS.includes(name)) return endsWell(slot, after) && keepsInterface(slot, names, declared, after, name);
     // A type word (` wire`, ` reg`): what follows it in the same token is checked as the declaration goes on.
     if (!/^[\s[]/.test(after)) return false;
     // After a direction a new declaration starts; after `wire` or `reg` the same one goes on.
-    const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [], width: 1 } : {};
+    const fresh = DIRECTIONS.includes(name) ? { named: false, listed: [], width: 1, direction: name as Direction } : {};
     // A direction starts a new declaration, untyped; `wire`, `reg`, `logic` type it.
     const typed = (slot.typed === true && !DIRECTIONS.includes(name)) || NET_TYPES.includes(name);
     const signs = (slot.signs === true && !DIRECTIONS.includes(name)) || SIGNS.includes(name);
@@ -297,23 +256,30 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   if (slot.partial) {
     const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial) && !(slot.typed && NET_TYPES.includes(slot.partial))
-      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsWidth(slot, slot.partial, names);
+      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsWidth(slot, slot.partial, names)
+      && (!DIRECTIONS.includes(slot.partial) || directionNeeded(slot, names, declared, slot.partial));
     if (complete && TYPE_WORDS.includes(slot.partial)) {
       // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).
-      const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [], width: 1 } : {};
+      const fresh = DIRECTIONS.includes(slot.partial) ? { named: false, listed: [], width: 1, direction: slot.partial as Direction } : {};
       const typed = (slot.typed === true && !DIRECTIONS.includes(slot.partial)) || NET_TYPES.includes(slot.partial);
       const signs = (slot.signs === true && !DIRECTIONS.includes(slot.partial)) || SIGNS.includes(slot.partial);
       const next = slotBias({ ...slot, ...fresh, typed, signs, partial: '', atKeyword: false, spaced: false, afterComma: false, expectsName: true }, names, index, declared);
       for (const id of index.noLead) if (next?.[id] === 0 && /^[\s[]/.test(shapes[id]!.piece)) mark(id);
     }
-    else if (complete) memo(index.endingWell, slot.kind, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece))).forEach(mark);
+    else if (complete) {
+      memo(index.endingWell, slot.kind, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece)))
+        .forEach((id) => keepsInterface(slot, names, declared, shapes[id]!.piece, slot.partial) && mark(id));
+    }
     for (const prefix of set.prefixes) {
       if (prefix.length > slot.partial.length && prefix.startsWith(slot.partial)) index.byLead.get(prefix.slice(slot.partial.length))?.forEach(check);
     }
   } else {
     const shapeKey = `${slot.kind}|${slot.named}|${slot.expectsName}|${slot.spaced}`;
     if (slot.atKeyword) index.noStart.forEach(check);
-    else memo(index.fittingBefore, shapeKey, () => index.noStart.filter((id) => shapes[id]!.piece !== '' && fitsBeforeName(slot, shapes[id]!.start))).forEach(mark);
+    else {
+      memo(index.fittingBefore, shapeKey, () => index.noStart.filter((id) => shapes[id]!.piece !== '' && fitsBeforeName(slot, shapes[id]!.start)))
+        .forEach((id) => keepsInterface(slot, names, declared, shapes[id]!.piece) && mark(id));
+    }
     if (slot.atKeyword) for (const ids of index.byLead.values()) ids.forEach(check);
     for (const prefix of set.prefixes) index.byStartLead.get(prefix)?.forEach(check);
   }

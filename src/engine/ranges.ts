@@ -26,17 +26,20 @@ export function rangeSlot(text: string): string | null {
 
 /**
  * The row inside a range: tokens that keep it on its way to `[w-1:0]` for one of `widths` (spaces
- * aside), or make it a parameter's (a letter); null where every token would do.
+ * aside), or, where the code declares parameters (`parameters`), make it a parameter's (a letter);
+ * null where every token would do. Without a parameter a letter there names nothing: a model that
+ * wanted another width would escape through it into text that is no Verilog.
  */
-export function rangeRow(partial: string, widths: readonly number[], pieces: readonly string[]): Float32Array | null {
+export function rangeRow(partial: string, widths: readonly number[], pieces: readonly string[], parameters = true): Float32Array | null {
   if (widths.length === 0 || /[A-Za-z_`]/.test(partial)) return null;
   const targets = [...new Set(widths)].map((w) => `${w - 1}:0]`);
   const row = new Float32Array(pieces.length).fill(-Infinity);
   pieces.forEach((piece, id) => {
-    if (piece === '') return;
+    // A range is written on one line, with no space inside a number and no padding after one: a small model would pad forever.
+    if (piece === '' || piece.includes('\n') || /\d\s+\d/.test(partial + piece) || (/^\s+$/.test(piece) && /[\s\d]$/.test(partial))) return;
     const text = (partial + piece).replace(/\s+/g, '');
     const range = text.includes(']') ? text.slice(0, text.indexOf(']') + 1) : text;
-    if (/[A-Za-z_`]/.test(range) || targets.some((t) => t.startsWith(range) || range === t)) row[id] = 0;
+    if ((parameters && /[A-Za-z_`]/.test(range)) || targets.some((t) => t.startsWith(range) || range === t)) row[id] = 0;
   });
   return row.includes(0) ? row : null;
 }

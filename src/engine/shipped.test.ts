@@ -6,7 +6,9 @@ import { folderSource } from '../model/node-files.js';
 import { loadModel, readManifest } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { decode } from './decode.js';
-import { declaredPorts, namedModules, specNames } from './names.js';
+import { namedModules } from './module-names.js';
+import { declaredPorts } from './names.js';
+import { specNames } from './spec-names.js';
 import { race } from './race.js';
 
 // The shipped default model (public/models/verispec-small), which the page and the CLI use.

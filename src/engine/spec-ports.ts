@@ -8,7 +8,7 @@
  * picks `din`.
  */
 
-const ID = '[A-Za-z_][A-Za-z0-9_$]*';
+export const ID = '[A-Za-z_][A-Za-z0-9_$]*';
 const DIRECTION = '(?:input|output|inout)s?';
 /** A list item that is a port: a name, with a direction, a range or a parenthesised note about it. */
 const ITEM = new RegExp(`^\\s*(?:${DIRECTION}\\s+)?(?:(?:wire|reg|signed|unsigned)\\s+)*(?:\\[[^\\]]*\\]\\s*)?(${ID})\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\([^)]*\\))?\\s*$`, 'i');
@@ -42,7 +42,7 @@ function items(text: string): string[] {
 }
 
 /** The names in `list` when every item is a port (at least `least` of them); none otherwise. */
-function listed(list: string, least: number): string[] {
+export function listed(list: string, least: number): string[] {
   const names = items(list).map((item) => ITEM.exec(item)?.[1]);
   return names.length >= least && names.every((n) => n !== undefined) ? (names as string[]) : [];
 }
@@ -102,3 +102,4 @@ export function portWidths(spec: string): Map<string, number> {
   for (const name of conflicting) widths.delete(name);
   return widths;
 }
+

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { allows, nameSlot, slotBias } from './names.js';
+import { specNames } from './spec-names.js';
+import { NameConstraint } from './name-constraint.js';
+
+/** A spec that declares every port with a direction and a width: the header is held to it. */
+const SPEC = 'Module mux2, a 2:1 mux.\nPort list: input [15:0] d0, input [15:0] d1, input sel, output [15:0] q.';
+const names = specNames(SPEC);
+const HEADER = 'module mux2 (\n  input wire [15:0] d0,\n  input wire [15:0] d1,\n  input sel';
+
+describe('a spec\'s interface', () => {
+  it('is what the spec declares, when it declares every port with a direction and a width', () => {
+    expect(names.required).toEqual(['d0', 'd1', 'sel', 'q']);
+    expect([...names.portName.words].sort()).toEqual(['d0', 'd1', 'q', 'sel']); // not `mux`, an identifier-like word of the prose
+    // A port without a width: no interface to hold to, the usual names.
+    expect(specNames('in: d0[16], sel; out: q[16]').required).toEqual([]);
+  });
+
+  it('closes the port list only once every port is declared, and lists none after that', () => {
+    expect(allows(nameSlot(HEADER.slice(0, -3))!, 'sel\n);', names)).toBe(false);
+    expect(allows(nameSlot(HEADER.slice(0, -3))!, 'sel,', names)).toBe(true);
+    expect(allows(nameSlot(`${HEADER}\n`)!, ');', names, new Set(['d0', 'd1']))).toBe(false);
+    const all = `${HEADER},\n  output [15:0] q`;
+    const inputs = new Set(['d0', 'd1', 'sel']);
+    expect(allows(nameSlot(all.slice(0, -1))!, 'q\n);', names, inputs)).toBe(true);
+    expect(allows(nameSlot(all.slice(0, -1))!, 'q,', names, inputs)).toBe(false);
+    // Non-ANSI: the list closes once it names every port.
+    expect(allows(nameSlot('module mux2 (d0, d1, sel')!, ');', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (d0, d1, sel, ')!, ' q);', names)).toBe(true);
+  });
+
+  it('declares a port with its own direction, and a direction only while one of its ports is to come', () => {
+    expect(allows(nameSlot('module mux2 (\n  output wire [15:0] ')!, ' d0', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (\n  output wire [15:0] ')!, ' q', names)).toBe(true);
+    const afterInputs = nameSlot(`${HEADER},\n  `)!;
+    expect(allows(afterInputs, 'input', names, new Set(['d0', 'd1', 'sel']))).toBe(false);
+    expect(allows(afterInputs, 'output', names, new Set(['d0', 'd1', 'sel']))).toBe(true);
+  });
+
+  it('gives rows that agree with `allows`, and ranges of the ports still to come in that direction', () => {
+    const pieces = [')', ');', ',', '\n);', ' q', ' d0', '[', '15', '0', ':0]', ''];
+    const slot = nameSlot(`${HEADER}\n`)!;
+    const row = slotBias(slot, names, pieces, new Set(['d0', 'd1', 'sel']));
+    expect(pieces.filter((_, id) => row?.[id] === 0)).toEqual(pieces.filter((p) => allows(slot, p, names, new Set(['d0', 'd1', 'sel']))));
+    expect(row?.[pieces.indexOf(',')]).toBe(0);
+    expect(row?.[pieces.indexOf(');')]).toBe(-Infinity);
+    const constraint = new NameConstraint(names, pieces);
+    constraint.prepare('');
+    // In an output's range: only q's width (16) is to come, so `[0:0]` (sel's) may not start.
+    const range = constraint.row(`${HEADER},\n  output [`, `${HEADER},\n  output [`);
+    expect(range?.[pieces.indexOf('15')]).toBe(0);
+    expect(range?.[pieces.indexOf('0')]).toBe(-Infinity);
+  });
+});

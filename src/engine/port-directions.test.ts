@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { splitTasks } from '../eval/tasks.js';
+import { portDirections } from './port-directions.js';
+import { portWidths } from './spec-ports.js';
+
+describe('portDirections', () => {
+  it('reads declarations, notes, tables and lists, in the ways specs give them', () => {
+    expect([...portDirections('mux2:\nin: d0[16], d1[16], sel; out: q[16]')]).toEqual([['d0', 'input'], ['d1', 'input'], ['sel', 'input'], ['q', 'output']]);
+    expect([...portDirections('module cmp8 (input [7:0] a, b, output eq, gt, lt)')])
+      .toEqual([['a', 'input'], ['b', 'input'], ['eq', 'output'], ['gt', 'output'], ['lt', 'output']]);
+    expect([...portDirections('The module has a 44-bit input a (input chosen when the select is 0), a 1-bit input s (select) and a 8-bit (by default) output y (the count).')])
+      .toEqual([['a', 'input'], ['s', 'input'], ['y', 'output']]);
+    expect([...portDirections('Ports:\n- input [7:0] din: data\n* output valid\n| q | output | 8 | result |')])
+      .toEqual([['din', 'input'], ['valid', 'output'], ['q', 'output']]);
+    expect([...portDirections('Inputs: clk (1 bit, clock; rising edge), a (signed 8 bits, (two\'s complement) operand).\nOutputs: y (8 bits, sum).')])
+      .toEqual([['clk', 'input'], ['a', 'input'], ['y', 'output']]);
+    expect([...portDirections('din (input, 8 bits) and dout (8 bits, output)')]).toEqual([['din', 'input'], ['dout', 'output']]);
+  });
+
+  it('takes no prose for a declaration', () => {
+    for (const prose of ['output its position on idx', 'a 1-bit input d (input signal)', 'at 1/36 of the input frequency (toggle)',
+      '- input rx: serial input bit', 'the input chosen when sel is 0', '* input sig: input signal\nNotes: none', 'output a pulse on aux'])
+      expect([...portDirections(prose).keys()].filter((name) => !['rx', 'sig', 'd'].includes(name)), prose).toEqual([]);
+  });
+
+  it('drops a name given two directions', () => {
+    expect([...portDirections('input a, output b; in: b')]).toEqual([['a', 'input']]);
+  });
+
+  it('gives every generated task\'s ports their own directions, and all of them where it gives each a width', () => {
+    let complete = 0;
+    const tasks = splitTasks('train', 4);
+    for (const task of tasks) {
+      const ports = new Map(task.metadata!.ports.map((p) => [p.name, p.dir]));
+      const found = portDirections(task.spec);
+      for (const [name, dir] of found) expect(ports.get(name), `${task.id}: ${name}`).toBe(dir);
+      const widths = portWidths(task.spec);
+      if (found.size >= 2 && [...found.keys()].every((name) => widths.has(name))) {
+        complete++;
+        expect([...ports.keys()].filter((name) => !found.has(name)), task.id).toEqual([]);
+      }
+    }
+    expect(complete).toBeGreaterThan(tasks.length / 2);
+  });
+});

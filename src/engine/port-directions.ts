@@ -1,0 +1,89 @@
+import { ID, listed } from './spec-ports.js';
+
+/**
+ * The direction a spec gives each port it declares in so many words. Stricter
+ * than `listedPorts` (spec-ports.ts), which may take a word of prose for a
+ * port: here prose that mentions a direction ("output its position", "the
+ * input frequency", "input chosen when ...", a note's "1 bit, input signal")
+ * declares nothing, so the decoder can hold a header to what is found
+ * (names.ts). Checked against the generated tasks' interfaces (names.test.ts).
+ */
+
+export type Direction = 'input' | 'output' | 'inout';
+
+const TYPES = '(?:(?:wire|reg|logic|signed|unsigned)[ \\t]+)*(?:\\[[^\\]\\n]*\\][ \\t]*)?';
+/**
+ * What may stand before a declaring direction: a line's start or a bullet, a `(` that opens a list (not a note's
+ * `d (input signal)`), `;`, a comma (not a note's `1 bit,`), a width (`8-bit (by default)`), `and`, `a`.
+ */
+const START = '(?:^[ \\t]*(?:[-*\\u2022][ \\t]*)?|(?:\\((?=[^()\\n]*,)|;|(?<!bits?),)[ \\t]*|\\b\\d+-bits?[ \\t]+(?:\\([^()\\n]*\\)[ \\t]+)?|\\b(?:and|an?)[ \\t]+)';
+/** A declaration: `input [7:0] din`, `a 44-bit input a (select)`, `- output y: ...`; its name ends at a separator, a note or the line. */
+const DECLARATION = new RegExp(`${START}(input|output|inout)[ \\t]+${TYPES}(${ID})(?=[ \\t]*(?:[,;:)(\\[]|\\.(?!\\w)|\\band\\b|$))`, 'gim');
+/** After a colon ("Port list: input [3:0] a, ..."), only where a list goes on: `- input sig: input signal` declares no `signal`. */
+const AFTER_COLON = new RegExp(`:[ \\t]*(input|output|inout)[ \\t]+${TYPES}(${ID})(?=[ \\t]*(?:[,;)(\\[]|\\.(?!\\w)))`, 'gi');
+/** More names of the same declaration: `input [7:0] a, b, output y`. */
+const MORE = new RegExp(`^[ \\t]*,[ \\t]*(${ID})(?=[ \\t]*(?:[,)]|$))`);
+/** A note after the name: `din (input, 8 bits)`, `d0 (6 bits, input)`. */
+const NOTE = new RegExp(`\\b(${ID})\\s*\\(\\s*(?:\\d+\\s*-?\\s*bits?\\s*,\\s*)?(input|output|inout)\\s*(?=[,)])`, 'gi');
+/** A table row: `| din | input | 8 |`. */
+const ROW = new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*(input|output|inout)\\b`, 'gim');
+/** A list of one direction's ports at a line's or a sentence's start: "Inputs: a (4 bits), b", "in: d0[16], sel; out: q[16]". */
+const LIST = /(?:^|[.;]\s+|;)\s*(inputs?|outputs?|in|out)\s*:/gim;
+const KEYWORDS = new Set(['wire', 'reg', 'logic', 'signed', 'unsigned', 'input', 'output', 'inout']);
+
+interface Found {
+  at: number;
+  name: string;
+  dir: Direction;
+}
+
+/** The declarations `pattern` finds, and the names listed after each (`input a, b`). */
+function declarations(spec: string, pattern: RegExp): Found[] {
+  const found: Found[] = [];
+  for (const m of spec.matchAll(pattern)) {
+    const dir = m[1]!.toLowerCase() as Direction;
+    found.push({ at: m.index, name: m[2]!, dir });
+    let rest = spec.slice(m.index + m[0].length);
+    for (let more = MORE.exec(rest); more && !KEYWORDS.has(more[1]!); more = MORE.exec(rest)) {
+      found.push({ at: m.index, name: more[1]!, dir });
+      rest = rest.slice(more[0].length);
+    }
+  }
+  return found;
+}
+
+/** The text of a list from `from` to its end: a `.`, `;` or line end outside brackets. */
+function listText(spec: string, from: number): string {
+  let depth = 0;
+  let i = from;
+  for (; i < spec.length; i++) {
+    const c = spec[i]!;
+    if ('([{'.includes(c)) depth++;
+    else if (')]}'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (c === '\n' || (depth === 0 && (c === ';' || (c === '.' && !/\d/.test(spec[i + 1] ?? ''))))) break;
+  }
+  // Notes inside notes ("a (signed 8 bits, (two's complement) operand)") would hide the item's shape.
+  let text = spec.slice(from, i);
+  while (/\([^()]*\([^()]*\)/.test(text)) text = text.replace(/(\([^()]*)\([^()]*\)/, '$1');
+  return text;
+}
+
+/** Each declared port's direction, in the order found; a name given two directions has none. */
+export function portDirections(spec: string): Map<string, Direction> {
+  const found = [...declarations(spec, DECLARATION), ...declarations(spec, AFTER_COLON)];
+  for (const m of spec.matchAll(NOTE)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
+  for (const m of spec.matchAll(ROW)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
+  for (const m of spec.matchAll(LIST)) {
+    const dir: Direction = m[1]!.toLowerCase().startsWith('in') ? 'input' : 'output';
+    for (const name of listed(listText(spec, m.index + m[0].length), 1)) found.push({ at: m.index, name, dir });
+  }
+  const directions = new Map<string, Direction>();
+  const conflicting = new Set<string>();
+  for (const { name, dir } of found.sort((a, b) => a.at - b.at)) {
+    if (KEYWORDS.has(name)) continue;
+    if (directions.has(name) && directions.get(name) !== dir) conflicting.add(name);
+    directions.set(name, dir);
+  }
+  for (const name of conflicting) directions.delete(name);
+  return directions;
+}

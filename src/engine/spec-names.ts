@@ -1,0 +1,77 @@
+import { moduleWords, namedModules } from './module-names.js';
+import { portDirections, type Direction } from './port-directions.js';
+import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
+import { nameSet, RESERVED, SV_RESERVED, type NameSet } from './uses.js';
+
+/**
+ * What a spec allows the decoder to declare (names.ts holds the decoder to
+ * it): port and module names from the spec's words, the widths and
+ * directions it gives its ports, and, where it declares them all, its
+ * interface.
+ */
+
+/** Words that may stand between a direction and a port's name. */
+export const DIRECTIONS = ['input', 'output', 'inout'];
+export const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
+
+/** English function words of the specs' prose: never a port's name. */
+const PROSE = new Set('an the of to is it be by as with when that this from into its are at on only then else each every'.split(' '));
+export const IDENT = /[A-Za-z_][A-Za-z0-9_$]*/g;
+
+export interface SpecNames {
+  /** Names a port may have (and the type words), and every prefix of them. */
+  port: NameSet;
+  /** Once a range or a name is written: no type words. */
+  portName: NameSet;
+  /** After a comma: a name, or the next declaration's direction. */
+  portAfterComma: NameSet;
+  /** Names the module may have, and every prefix of them. */
+  module: NameSet;
+  /** The widths the spec gives its ports (spec-ports.ts): a port is declared with its own. */
+  widths: ReadonlyMap<string, number>;
+  /** The names the spec marks as ports. */
+  listed: readonly string[];
+  /** The directions the spec declares its ports with (port-directions.ts): a port is declared with its own. */
+  directions: ReadonlyMap<string, Direction>;
+  /**
+   * Where the spec declares two or more ports, each with a direction and a width, the ports a header
+   * must declare before it closes, and the only names it may declare; none otherwise.
+   */
+  required: readonly string[];
+}
+
+
+
+/** The names a spec allows: its identifier-shaped words; for the module, the name it gives, if it gives one. */
+export function specNames(spec: string): SpecNames {
+  // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
+  const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
+  const named = namedModules(spec);
+  const widths = portWidths(spec);
+  const directions = portDirections(spec);
+  const required = [...directions.keys()].filter((w) => words.includes(w));
+  const complete = required.length >= 2 && required.length === directions.size && required.every((w) => widths.has(w));
+  const ports = complete ? required : portWords(spec, words, named);
+  return {
+    port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
+    portName: nameSet(ports),
+    portAfterComma: nameSet([...ports, ...DIRECTIONS]),
+    module: nameSet(moduleWords(words, named)),
+    widths,
+    listed: complete ? required : listedPorts(spec).filter((w) => words.includes(w)),
+    directions,
+    required: complete ? required : [],
+  };
+}
+
+/**
+ * The words a port may be named: where the spec marks two or more names as ports (spec-ports.ts),
+ * those and the words that look like identifiers, never the module's given name; otherwise any
+ * word of the spec.
+ */
+function portWords(spec: string, words: readonly string[], named: readonly string[]): string[] {
+  const listed = listedPorts(spec).filter((w) => words.includes(w));
+  if (listed.length < 2) return [...words];
+  return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
+}
+

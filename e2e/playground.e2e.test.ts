@@ -157,6 +157,19 @@ test('a permalink restores the spec and settings and reproduces the same tokens'
   await again.close();
 });
 
+test('the page says what it reads in the spec: the header it holds the decoder to, or how to give one', async () => {
+  const { page, errors } = await open('?backend=wasm');
+  await setField(page, 'Spec', SPEC);
+  const line = page.locator('[data-testid="spec-reading"][data-held="false"]');
+  await line.waitFor({ timeout: 120_000 });
+  assert.match((await line.textContent()) ?? '', /module mux2[\s\S]*Give every port a direction and a width/);
+  await setField(page, 'Spec', 'Module name: mux2.\nPort list: input [7:0] a, input [7:0] b, input s, output [7:0] y.');
+  const held = page.locator('[data-testid="spec-reading"][data-held="true"]');
+  await held.waitFor();
+  assert.match((await held.textContent()) ?? '', /module mux2 with input \[7:0\] a, input \[7:0\] b, input s, output \[7:0\] y/);
+  assert.deepEqual(errors, []);
+});
+
 test('bad input gets a clear message and a working page', async () => {
   const cases: [string, RegExp][] = [
     ['#r=NoBwRg%%%broken', /damaged.*starts from its defaults/],

@@ -14,6 +14,11 @@ describe('a spec\'s interface', () => {
     expect([...names.portName.words].sort()).toEqual(['d0', 'd1', 'q', 'sel']); // not `mux`, an identifier-like word of the prose
     // A port without a width: no interface to hold to, the usual names.
     expect(specNames('in: d0[16], sel; out: q[16]').required).toEqual([]);
+    // Not where some port escapes it: two directions for one, a width without a direction.
+    expect(specNames('Ports: input [7:0] a, input [7:0] b, input sel, output [7:0] y.\nout: a').required).toEqual([]);
+    expect(specNames('- input [7:0] d: data\n- output [7:0] q: stored\nThe register is clocked by clk (1 bit).').required).toEqual([]);
+    // Nor is a direction held where the header is not.
+    expect(specNames('Ports: a (8 bits), b (8 bits), sel (1 bit), y (8 bits). A mux.\n- output y: result').directions.size).toBe(0);
   });
 
   it('closes the port list only once every port is declared, and lists none after that', () => {
@@ -27,6 +32,17 @@ describe('a spec\'s interface', () => {
     // Non-ANSI: the list closes once it names every port.
     expect(allows(nameSlot('module mux2 (d0, d1, sel')!, ');', names)).toBe(false);
     expect(allows(nameSlot('module mux2 (d0, d1, sel, ')!, ' q);', names)).toBe(true);
+  });
+
+  it('goes on with a comma where ports are still to come: no name straight after a name, no initial value', () => {
+    const slot = nameSlot('module mux2 (\n  input wire [15:0] d0\n  ')!;
+    expect(allows(slot, 'd1', names, new Set(['d0']))).toBe(false);
+    expect(allows(slot, ' = 0', names, new Set(['d0']))).toBe(false);
+    expect(allows(slot, '// the data', names, new Set(['d0']))).toBe(true); // harmless
+    expect(allows(slot, ',', names, new Set(['d0']))).toBe(true);
+    // Where the spec gives no interface, a second name still may not follow a name.
+    const free = specNames('a mux with d0, d1');
+    expect(allows(nameSlot('module mux2 (\n  input d0 ')!, 'd1', free)).toBe(false);
   });
 
   it('declares a port with its own direction, and a direction only while one of its ports is to come', () => {

@@ -125,7 +125,8 @@ function undeclared(slot: NameSlot, names: SpecNames, declared: ReadonlySet<stri
 /**
  * Whether `after` (the text after a complete port name, or a token with no name) keeps the header to the
  * spec's interface: it closes the port list only once every required port is declared, and lists no
- * further port once they all are; a new declaration's direction is one a required port still needs.
+ * further port once they all are (nor an initial value while some are still to come: a comment may
+ * stand there, harmless); a new declaration's direction is one a required port still needs.
  */
 function keepsInterface(slot: NameSlot, names: SpecNames, declared: ReadonlySet<string>, after: string, name = ''): boolean {
   if (slot.kind !== 'port' || names.required.length === 0) return true;
@@ -133,6 +134,8 @@ function keepsInterface(slot: NameSlot, names: SpecNames, declared: ReadonlySet<
   const next = after.trimStart();
   if (next.startsWith(')')) return open.length === 0;
   if (next.startsWith(',')) return open.length > 0;
+  // No initial value while ports are still to come: a model kept from closing writes `== 7'd0` there.
+  if (next.startsWith('=')) return open.length === 0;
   return true;
 }
 
@@ -177,6 +180,7 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   const written = nameWritten(slot.partial, shape);
   if (!written) return fitsBeforeName(slot, shape.start) && keepsInterface(slot, names, declared, shape.piece);
   if (!slot.partial && slot.kind === 'module' && slot.named) return false; // one name
+  if (!slot.partial && slot.kind === 'port' && !slot.expectsName) return false; // no name right after a name: a `,` first
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))

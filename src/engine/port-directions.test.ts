@@ -19,7 +19,9 @@ describe('portDirections', () => {
 
   it('takes no prose for a declaration', () => {
     for (const prose of ['output its position on idx', 'a 1-bit input d (input signal)', 'at 1/36 of the input frequency (toggle)',
-      '- input rx: serial input bit', 'the input chosen when sel is 0', '* input sig: input signal\nNotes: none', 'output a pulse on aux'])
+      '- input rx: serial input bit', 'the input chosen when sel is 0', '* input sig: input signal\nNotes: none', 'output a pulse on aux',
+      'If sel is 0, output a; otherwise output b.', 'When en is high, output d.', 'Read data on the rising edge; output q.', 'On reset, output zero.',
+      'Use an input enable, then count.'])
       expect([...portDirections(prose).keys()].filter((name) => !['rx', 'sig', 'd'].includes(name)), prose).toEqual([]);
   });
 

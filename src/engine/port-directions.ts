@@ -11,16 +11,21 @@ import { ID, listed } from './spec-ports.js';
 
 export type Direction = 'input' | 'output' | 'inout';
 
-const TYPES = '(?:(?:wire|reg|logic|signed|unsigned)[ \\t]+)*(?:\\[[^\\]\\n]*\\][ \\t]*)?';
+const TYPES = '(?:(?:wire|reg|logic|signed|unsigned)[ \\t]+)*(?<range>\\[[^\\]\\n]*\\][ \\t]*)?';
 /**
- * What may stand before a declaring direction: a line's start or a bullet, a `(` that opens a list (not a note's
- * `d (input signal)`), `;`, a comma (not a note's `1 bit,`), a width (`8-bit (by default)`), `and`, `a`.
+ * What may stand before a declaring direction, and whether the declaration must go on a list of them.
+ * Free: a line's start or a bullet, a `(` that opens a list (not a note's `d (input signal)`), a width
+ * (`a 8-bit (by default) input`). Chained: a comma (not a note's `1 bit,`), `;`, `and`: only right after
+ * another declaration, where it has a range, or (a colon too) where a list goes on after the name ("If sel is 0, output a;"
+ * and "Reset: output zero." declare nothing).
  */
-const START = '(?:^[ \\t]*(?:[-*\\u2022][ \\t]*)?|(?:\\((?=[^()\\n]*,)|;|(?<!bits?),)[ \\t]*|\\b\\d+-bits?[ \\t]+(?:\\([^()\\n]*\\)[ \\t]+)?|\\b(?:and|an?)[ \\t]+)';
+const FREE = '^[ \\t]*(?:[-*\\u2022][ \\t]*)?|\\((?=[^()\\n]*,)[ \\t]*|\\b\\d+-bits?[ \\t]+(?:\\([^()\\n]*\\)[ \\t]+)?';
+const CHAINED = '(?:;|(?<!bits?),|\\band)[ \\t]*';
 /** A declaration: `input [7:0] din`, `a 44-bit input a (select)`, `- output y: ...`; its name ends at a separator, a note or the line. */
-const DECLARATION = new RegExp(`${START}(input|output|inout)[ \\t]+${TYPES}(${ID})(?=[ \\t]*(?:[,;:)(\\[]|\\.(?!\\w)|\\band\\b|$))`, 'gim');
-/** After a colon ("Port list: input [3:0] a, ..."), only where a list goes on: `- input sig: input signal` declares no `signal`. */
-const AFTER_COLON = new RegExp(`:[ \\t]*(input|output|inout)[ \\t]+${TYPES}(${ID})(?=[ \\t]*(?:[,;)(\\[]|\\.(?!\\w)))`, 'gi');
+const DECLARATION = new RegExp(`(?:(?<free>${FREE})|(?<chained>${CHAINED})|:[ \\t]*)(?<dir>input|output|inout)[ \\t]+${TYPES}(?<name>${ID})`
+  + `(?=[ \\t]*(?:(?<goesOn>[,(\\[])|[;:)]|\\.(?!\\w)|\\band\\b|$))`, 'gim');
+/** What may stand between two declarations of a list: a note on the first, a separator. */
+const BETWEEN = /^[ \t]*(?:\([^()\n]*\))?[ \t]*$/;
 /** More names of the same declaration: `input [7:0] a, b, output y`. */
 const MORE = new RegExp(`^[ \\t]*,[ \\t]*(${ID})(?=[ \\t]*(?:[,)]|$))`);
 /** A note after the name: `din (input, 8 bits)`, `d0 (6 bits, input)`. */
@@ -37,16 +42,26 @@ interface Found {
   dir: Direction;
 }
 
-/** The declarations `pattern` finds, and the names listed after each (`input a, b`). */
-function declarations(spec: string, pattern: RegExp): Found[] {
+/**
+ * The declarations, and the names listed after each (`input a, b`). A chained one counts after another
+ * declaration, or where its own list goes on (a `,`, a note, a range after its name).
+ */
+function declarations(spec: string): Found[] {
   const found: Found[] = [];
-  for (const m of spec.matchAll(pattern)) {
-    const dir = m[1]!.toLowerCase() as Direction;
-    found.push({ at: m.index, name: m[2]!, dir });
+  let end = -1;
+  for (const m of spec.matchAll(DECLARATION)) {
+    const g = m.groups!;
+    // After a colon only a list declares ("- input sig: input signal" describes `sig`); a range always does.
+    const listed = g.chained !== undefined && end >= 0 && BETWEEN.test(spec.slice(end, m.index));
+    if (g.free === undefined && !listed && g.goesOn === undefined && g.range === undefined) continue;
+    const dir = g.dir!.toLowerCase() as Direction;
+    found.push({ at: m.index, name: g.name!, dir });
     let rest = spec.slice(m.index + m[0].length);
+    end = m.index + m[0].length;
     for (let more = MORE.exec(rest); more && !KEYWORDS.has(more[1]!); more = MORE.exec(rest)) {
       found.push({ at: m.index, name: more[1]!, dir });
       rest = rest.slice(more[0].length);
+      end += more[0].length;
     }
   }
   return found;
@@ -68,9 +83,9 @@ function listText(spec: string, from: number): string {
   return text;
 }
 
-/** Each declared port's direction, in the order found; a name given two directions has none. */
-export function portDirections(spec: string): Map<string, Direction> {
-  const found = [...declarations(spec, DECLARATION), ...declarations(spec, AFTER_COLON)];
+/** Each declared port's direction, in the order found; a name given two directions has none (it is in `conflicting`). */
+export function readDirections(spec: string): { directions: Map<string, Direction>; conflicting: Set<string> } {
+  const found = declarations(spec);
   for (const m of spec.matchAll(NOTE)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
   for (const m of spec.matchAll(ROW)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
   for (const m of spec.matchAll(LIST)) {
@@ -85,5 +100,10 @@ export function portDirections(spec: string): Map<string, Direction> {
     directions.set(name, dir);
   }
   for (const name of conflicting) directions.delete(name);
-  return directions;
+  return { directions, conflicting };
+}
+
+/** Each declared port's direction (`readDirections`' `directions`). */
+export function portDirections(spec: string): Map<string, Direction> {
+  return readDirections(spec).directions;
 }

@@ -1,5 +1,5 @@
 import { moduleWords, namedModules } from './module-names.js';
-import { portDirections, type Direction } from './port-directions.js';
+import { portDirections, readDirections, type Direction } from './port-directions.js';
 import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
 import { nameSet, RESERVED, SV_RESERVED, type NameSet } from './uses.js';
 
@@ -40,7 +40,15 @@ export interface SpecNames {
   required: readonly string[];
 }
 
-
+/** A spec as the decoder reads it, for the page: the module's given name, the ports with what the spec gives them. */
+export interface SpecReading {
+  /** The names the spec gives its module in so many words; none where the model picks among its words. */
+  module: string[];
+  /** The ports the spec gives a direction or a width, in its order. */
+  ports: { name: string; direction?: Direction; width?: number }[];
+  /** Whether the header is held to these ports (every one with a direction and a width). */
+  held: boolean;
+}
 
 /** The names a spec allows: its identifier-shaped words; for the module, the name it gives, if it gives one. */
 export function specNames(spec: string): SpecNames {
@@ -48,9 +56,11 @@ export function specNames(spec: string): SpecNames {
   const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
   const named = namedModules(spec);
   const widths = portWidths(spec);
-  const directions = portDirections(spec);
+  const { directions, conflicting } = readDirections(spec);
   const required = [...directions.keys()].filter((w) => words.includes(w));
-  const complete = required.length >= 2 && required.length === directions.size && required.every((w) => widths.has(w));
+  // Held only to an interface read whole: every port found has both, and no port has a width without a direction or two directions.
+  const complete = required.length >= 2 && required.length === directions.size && conflicting.size === 0
+    && required.every((w) => widths.has(w)) && [...widths.keys()].every((w) => directions.has(w));
   const ports = complete ? required : portWords(spec, words, named);
   return {
     port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
@@ -59,7 +69,8 @@ export function specNames(spec: string): SpecNames {
     module: nameSet(moduleWords(words, named)),
     widths,
     listed: complete ? required : listedPorts(spec).filter((w) => words.includes(w)),
-    directions,
+    // Directions only where the header is held: read elsewhere, a direction could shut out the name a port needs.
+    directions: complete ? directions : new Map(),
     required: complete ? required : [],
   };
 }
@@ -75,3 +86,16 @@ function portWords(spec: string, words: readonly string[], named: readonly strin
   return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
 }
 
+
+/** What the page shows of a spec: what names from the spec will hold the decoder to. */
+export function specReading(spec: string): SpecReading {
+  const names = specNames(spec);
+  const directions = portDirections(spec);
+  const held = names.required.length > 0;
+  const ports = held ? names.required : [...new Set([...directions.keys(), ...names.widths.keys()])];
+  return {
+    module: namedModules(spec),
+    ports: ports.map((name) => ({ name, ...(directions.has(name) ? { direction: directions.get(name)! } : {}), ...(names.widths.has(name) ? { width: names.widths.get(name)! } : {}) })),
+    held,
+  };
+}

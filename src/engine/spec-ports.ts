@@ -82,7 +82,8 @@ const WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
   [new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*${DIRECTION}\\s*\\|\\s*(\\d+)\\b`, 'gim'), (m) => [m[1]!, Number(m[2])]],
   [new RegExp(`\\b(\\d+)-bit\\s+(?:signed\\s+|unsigned\\s+)?${DIRECTION}\\s+(${ID})`, 'gi'), (m) => [m[2]!, Number(m[1])]],
   // A declaration in a list or a bullet with no range: one bit (`- input sel: select`, `Port list: input clk, ...`).
-  [new RegExp(`(?:^\\s*[-*]|[,:(])\\s*${DIRECTION}\\s+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})\\b(?!\\s*\\[)(?![^\\n]*\\b\\d+\\s*-?\\s*bits?\\b)`, 'gim'), (m) => [m[1]!, 1]],
+  // Its name ends the item (`(input chosen when ...`, "outputs not selected" and a note's `1 bit, output valid` are prose).
+  [new RegExp(`(?:^\\s*[-*]|(?<!bits?),|[:(])\\s*(?:input|output|inout)[ \\t]+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})(?=[ \\t]*(?:[,;:)]|\\.(?!\\w)|$))(?![^\\n]*\\b\\d+\\s*-?\\s*bits?\\b)`, 'gim'), (m) => [m[1]!, 1]],
   // In a list after "in:" or "out:", `d0[16]` is a width (elsewhere `q[3]` may be a bit).
   [new RegExp(`(?:\\b(?:in|out)\\s*:|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
 ];

@@ -1,5 +1,6 @@
 import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
+import type { SpecReading } from '../engine/spec-names.js';
 import type { BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
 import type { LoadProgress } from '../model/package.js';
@@ -71,11 +72,11 @@ export class WorkerClient {
     return response.info;
   }
 
-  /** The spec's length in the loaded model's tokens, and the most the encoder reads. */
-  async countTokens(spec: string): Promise<{ count: number; limit: number }> {
+  /** The spec's length in the loaded model's tokens, the most the encoder reads, and what names from the spec read in it. */
+  async countTokens(spec: string): Promise<{ count: number; limit: number; reading: SpecReading }> {
     const response = await this.request({ type: 'count-tokens', spec }).done;
     if (response.type !== 'tokens') throw new Error(`unexpected worker response ${response.type}`);
-    return { count: response.count, limit: response.limit };
+    return { count: response.count, limit: response.limit, reading: response.reading };
   }
 
   /** Times the loaded model on this device (engine/cost.ts): seconds for a small model, minutes for a large one. */

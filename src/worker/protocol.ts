@@ -1,6 +1,7 @@
 import type { CostReport, projectLane } from '../engine/cost.js';
 import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
+import type { SpecReading } from '../engine/spec-names.js';
 import type { BackendName, BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
 import type { LocalFolder } from '../model/files.js';
@@ -77,7 +78,7 @@ export interface WorkerError {
 export type WorkerResponse =
   | { id: number; type: 'segment'; result: SegmentResult }
   | ({ id: number; type: 'progress' } & LoadProgress)
-  | { id: number; type: 'tokens'; count: number; limit: number }
+  | { id: number; type: 'tokens'; count: number; limit: number; reading: SpecReading }
   | { id: number; type: 'loaded'; info: ModelInfo }
   | { id: number; type: 'step'; lane: number; event: StepEvent }
   | { id: number; type: 'race-done'; results: DecodeResult[] }

@@ -2,6 +2,7 @@ import * as ort from 'onnxruntime-web';
 import { calibratedChoices, calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
 import { measureCost, projectLane } from '../engine/cost.js';
 import { race } from '../engine/race.js';
+import { specReading } from '../engine/spec-names.js';
 import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model/backend.js';
 import { VeriSpecError } from '../model/errors.js';
 import { quantizationBytes } from '../model/manifest.js';
@@ -127,7 +128,8 @@ async function handle(request: WorkerRequest): Promise<void> {
     }
     case 'count-tokens': {
       if (!loaded) throw new VeriSpecError('bad-option', 'no model is loaded');
-      return post({ id: request.id, type: 'tokens', count: loaded.model.model.tokenizer.encodeSpec(request.spec).length, limit: loaded.info.maxSpecTokens });
+      const count = loaded.model.model.tokenizer.encodeSpec(request.spec).length;
+      return post({ id: request.id, type: 'tokens', count, limit: loaded.info.maxSpecTokens, reading: specReading(request.spec) });
     }
     case 'measure-cost': {
       if (!loaded) throw new VeriSpecError('bad-option', 'no model is loaded');

@@ -1,6 +1,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import examples from '../examples.json';
 import type { WorkerClient } from '../../worker/client.js';
+import { SpecReadingLine } from './SpecReadingLine.js';
 
 interface Props {
   client: WorkerClient;
@@ -16,9 +17,11 @@ interface Props {
   shared: string | null;
 }
 
-/** The spec in tokens of the loaded model, against what its encoder reads (asked of the worker, debounced). */
-function useTokenCount(client: WorkerClient, spec: string, modelReady: boolean): { count: number; limit: number } | null {
-  const [count, setCount] = useState<{ count: number; limit: number } | null>(null);
+type SpecCount = Awaited<ReturnType<WorkerClient['countTokens']>>;
+
+/** The spec in tokens of the loaded model, against what its encoder reads, and what names from the spec read in it (asked of the worker, debounced). */
+function useTokenCount(client: WorkerClient, spec: string, modelReady: boolean): SpecCount | null {
+  const [count, setCount] = useState<SpecCount | null>(null);
   useEffect(() => {
     if (!modelReady) return;
     let live = true;
@@ -56,6 +59,7 @@ export function SpecPanel({ client, spec, onSpec, blocked, running, modelReady, 
       <p className={`spec-count${tooLong ? ' error' : ''}`} data-testid="spec-count">
         {spec.length} characters{tokens ? `, ${tokens.count} of ${tokens.limit} tokens` : ''}
       </p>
+      {tokens && !empty && <SpecReadingLine reading={tokens.reading} />}
       <div className="controls">
         <button type="button" className="primary" onClick={onRun} disabled={why !== null} title="Ctrl+Enter">Run</button>
         <button type="button" onClick={onStop} disabled={!running}>Stop</button>

@@ -155,7 +155,7 @@ function Playground({ client, synth }: { client: WorkerClient; synth: SynthClien
         onOpenFolder={(r) => { setSettings((s) => ({ ...s, backend: r.backend, quantization: r.quantization })); model.openFolder(r); }} onConfirm={model.confirm} />
       <div className="inputs">
         <SpecPanel client={client} spec={spec} onSpec={setSpec} blocked={blocked} running={running} modelReady={model.state.status === 'ready'}
-          onRun={run} onStop={race.stop} onShare={share} shared={shared} />
+          namesFromSpec={settings.names === 'spec'} onRun={run} onStop={race.stop} onShare={share} shared={shared} />
         <SettingsPanel settings={settings} model={info} onChange={onSettings} onInvalid={onInvalid} />
       </div>
       <RaceSummary verdict={verdict} running={running} run={race.state.run} of={race.state.of} error={race.state.error} />

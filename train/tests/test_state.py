@@ -100,6 +100,10 @@ def test_evals_are_recorded_against_cpu_hours_and_drawn_as_a_curve(recovered: Pa
     (tmp_path / "r.json").write_text(json.dumps(report))
     assert record_eval(state, {"test": tmp_path / "r.json"}, "checked", False)["decoding"] == "names from the spec, grammar on"
     assert "| checked | names from the spec, grammar on | 50.0% |" in curve(read_history(state))
+    # A package trained less than the state, measured with a changed decoder: its own hours and the change named.
+    again = record_eval(state, {"test": tmp_path / "r.json"}, "shipped", True, hours=1.25, decoder="interface held")
+    assert again["cpu_hours"] == 1.25 and again["decoding"] == "names from the spec, grammar on (interface held)"
+    assert "| 1.25 | shipped | names from the spec, grammar on (interface held) |" in curve(read_history(state))
     (tmp_path / "other.json").write_text(json.dumps({**report, "options": {"names": "free", "grammar": "off"}}))
     with pytest.raises(ValueError, match="one decoding"):
         record_eval(state, {"test": tmp_path / "r.json", "user": tmp_path / "other.json"}, "mixed", False)

@@ -109,14 +109,19 @@ def decoding_of(data: dict[str, Any]) -> str:
     return f"names {'from the spec' if names == 'spec' else 'its own'}, grammar {grammar}"
 
 
-def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool) -> dict[str, Any]:
+def record_eval(state: Path, reports: dict[str, Path], package: str, shipped: bool, hours: float | None = None, decoder: str = "") -> dict[str, Any]:
+    """Records an export's eval at the state's CPU hours, or at `hours` (a package trained less than the
+    state, such as the shipped one measured again); `decoder` names a change of the decoder's rules that
+    the reports' options cannot show (the same options, other rules), so rows of two decoders never mix."""
     data = {name: json.loads(path.read_text()) for name, path in reports.items()}
     decodings = {decoding_of(d) for d in data.values()}
     if len(decodings) != 1:
         raise ValueError(f"one eval record needs reports of one decoding, got {sorted(decodings) or 'no reports'}")
     history = read_history(state)
-    record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"), "cpu_hours": round(cpu_hours(history), 3),
-              "package": package, "shipped": shipped, "decoding": decodings.pop(),
+    decoding = decodings.pop() + (f" ({decoder})" if decoder else "")
+    record = {"date": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+              "cpu_hours": round(cpu_hours(history) if hours is None else hours, 3),
+              "package": package, "shipped": shipped, "decoding": decoding,
               **{name: summarize_eval(d) for name, d in data.items()}}
     history["evals"].append(record)
     write_history(state, history)
@@ -163,6 +168,8 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("--user", type=Path, required=True)
     e.add_argument("--package", default="candidate")
     e.add_argument("--shipped", action="store_true")
+    e.add_argument("--cpu-hours", type=float, help="the package's training so far, where it is not the state's")
+    e.add_argument("--decoder", default="", help="a change of the decoder's rules the reports' options do not show")
     t = sub.add_parser("stamp", help="write the state's training so far into a package's model.json")
     t.add_argument("--state", type=Path, required=True)
     t.add_argument("--package", type=Path, required=True)
@@ -173,7 +180,7 @@ def main(argv: list[str] | None = None) -> None:
         heads = dict(h.split("=", 1) for h in args.heads)
         print(json.dumps(save(args.state, args.base, {k: Path(v) for k, v in heads.items()}, args.tokenizer, args.note), indent=1))
     elif args.command == "eval":
-        print(json.dumps(record_eval(args.state, {"test": args.test, "user": args.user}, args.package, args.shipped), indent=1))
+        print(json.dumps(record_eval(args.state, {"test": args.test, "user": args.user}, args.package, args.shipped, args.cpu_hours, args.decoder), indent=1))
     elif args.command == "stamp":
         print(json.dumps(stamp(args.state, args.package)))
     else:

@@ -11,6 +11,8 @@ interface Props {
   blocked: string | null;
   running: boolean;
   modelReady: boolean;
+  /** Names from the spec (the setting): only then is the header held to what the spec declares. */
+  namesFromSpec: boolean;
   onRun: () => void;
   onStop: () => void;
   onShare: () => void;
@@ -35,7 +37,7 @@ function useTokenCount(client: WorkerClient, spec: string, modelReady: boolean):
 }
 
 /** The spec box, the examples the model does well, and Run / Stop / Share. */
-export function SpecPanel({ client, spec, onSpec, blocked, running, modelReady, onRun, onStop, onShare, shared }: Props) {
+export function SpecPanel({ client, spec, onSpec, blocked, running, modelReady, namesFromSpec, onRun, onStop, onShare, shared }: Props) {
   const tokens = useTokenCount(client, spec, modelReady);
   const tooLong = tokens !== null && tokens.count > tokens.limit;
   const empty = !spec.trim();
@@ -59,7 +61,7 @@ export function SpecPanel({ client, spec, onSpec, blocked, running, modelReady, 
       <p className={`spec-count${tooLong ? ' error' : ''}`} data-testid="spec-count">
         {spec.length} characters{tokens ? `, ${tokens.count} of ${tokens.limit} tokens` : ''}
       </p>
-      {tokens && !empty && <SpecReadingLine reading={tokens.reading} />}
+      {tokens && !empty && namesFromSpec && <SpecReadingLine reading={tokens.reading} />}
       <div className="controls">
         <button type="button" className="primary" onClick={onRun} disabled={why !== null} title="Ctrl+Enter">Run</button>
         <button type="button" onClick={onStop} disabled={!running}>Stop</button>

@@ -4,6 +4,7 @@ import { loadSyntaxNode } from '../syntax/node.js';
 import { FAMILIES, familyByName } from './families/index.js';
 import { mutants } from './mutate.js';
 import { iverilogAccepts, iverilogCheck, MissingToolError, simulate } from './simulate.js';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -129,3 +130,19 @@ test('a tool that itself exits 127 (a helper it could not start) is a failed che
     process.env.PATH = path;
   }
 });
+
+test('a simulation outlives no eval: killed outright, its parent leaves no simulator running past the time limit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'verispec-orphan-'));
+  const hang = `hang_${process.pid}_${Date.now()}`;
+  writeFileSync(join(dir, 'tb.v'), 'module tb; reg x = 0; initial forever #1 x = ~x; endmodule\n');
+  execFileSync('iverilog', ['-o', `${hang}.vvp`, 'tb.v'], { cwd: dir });
+  // A parent that starts the simulation (3 s limit) and is killed at once, before its timer fires.
+  const parent = spawnSync(process.execPath, ['--import', 'tsx', '-e',
+    `import('${new URL('./simulate.ts', import.meta.url).pathname}').then((m) => { m.runTool('vvp', ['-n', '${hang}.vvp'], { timeoutMs: 2000, cwd: '${dir}' }); setTimeout(() => process.kill(process.pid, 'SIGKILL'), 800); })`],
+    { cwd: process.cwd(), encoding: 'utf8' });
+  expect(parent.signal).toBe('SIGKILL');
+  const running = () => spawnSync('pgrep', ['-f', `${hang}.vvp`], { encoding: 'utf8' }).stdout.trim();
+  expect(running()).not.toBe(''); // orphaned, still running
+  await new Promise((done) => setTimeout(done, 6000));
+  expect(running()).toBe(''); // ended by its CPU-time limit
+}, 20_000);

@@ -38,7 +38,10 @@ export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise
   const memoryKiB = (limits.memoryMiB ?? 2048) * 1024;
   // A missing tool says so on stderr: the tool itself may exit 127 too (a helper it could not start
   // under the memory limit), and that is a failed check, not a missing tool.
-  const script = `ulimit -v ${memoryKiB} 2>/dev/null; command -v "$0" >/dev/null || { echo "${MISSING}" >&2; exit 127; }; exec "$0" "$@"`;
+  // A CPU-time limit too (never below the wall-time one): a tool whose parent died before its timer (an eval
+  // stopped with Ctrl+C or killed) must not run on, and it is in its own process group, out of the signal's reach.
+  const cpuSeconds = Math.ceil(limits.timeoutMs / 1000) + 1;
+  const script = `ulimit -v ${memoryKiB} 2>/dev/null; ulimit -t ${cpuSeconds} 2>/dev/null; command -v "$0" >/dev/null || { echo "${MISSING}" >&2; exit 127; }; exec "$0" "$@"`;
   return new Promise((resolve, reject) => {
     // Its own process group, so a timeout kills iverilog's helpers (ivlpp, ivl) too; /bin/sh by
     // its path, so a tool missing from PATH is exit 127 even when PATH is empty.
@@ -52,11 +55,13 @@ export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* already gone */ }
+      killGroup(child.pid);
     }, limits.timeoutMs);
-    child.on('error', (e) => { clearTimeout(timer); reject(e); });
+    live.add(child.pid!);
+    child.on('error', (e) => { clearTimeout(timer); live.delete(child.pid!); reject(e); });
     child.on('close', (code) => {
       clearTimeout(timer);
+      live.delete(child.pid!);
       if (code === 127 && !timedOut && out.stderr.includes(MISSING)) reject(new MissingToolError(`${tool} is not installed (Debian: apt-get install ${INSTALL[tool]})`));
       else resolve({ ...out, code: timedOut ? null : code, timedOut });
     });
@@ -64,6 +69,17 @@ export function runTool(tool: Tool, args: string[], limits: ToolLimits): Promise
 }
 
 const MISSING = 'verispec: tool not found';
+
+/**
+ * Process groups of the tools running now: killed when this process exits. A process killed outright
+ * runs no handler; then the tools' own CPU-time limit ends them.
+ */
+const live = new Set<number>();
+process.on('exit', () => live.forEach(killGroup));
+
+function killGroup(pid: number | undefined): void {
+  try { process.kill(-pid!, 'SIGKILL'); } catch { /* already gone */ }
+}
 
 /** Output kept per stream: a design that floods the log cannot fill the memory. */
 const OUTPUT_CAP = 1 << 20;

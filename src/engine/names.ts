@@ -6,6 +6,8 @@
  * person's design can use such a module. At a declaration's name, the
  * decoder rules out (logit bias -inf) every token that would write a name
  * the spec does not have, and the model picks among the spec's words.
+ * Where the spec declares its whole interface (spec-names.ts), the header is
+ * held to it: those ports, each with its direction and width, all of them.
  *
  * Declarations are read from the text the decoder has written: `module`,
  * then the name; `input`/`output`/`inout`, then type words, a range, and one

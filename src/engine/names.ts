@@ -16,7 +16,8 @@
  */
 
 import type { Direction } from './port-directions.js';
-import { DIRECTIONS, IDENT, TYPE_WORDS, type SpecNames } from './spec-names.js';
+import { IDENT, type SpecNames } from './spec-names.js';
+import { DIRECTIONS, TYPE_WORDS } from './spec-ports.js';
 import { codeOnly, endsInComment, nameWritten, pieceShape, type PieceShape } from './uses.js';
 
 /** Net and variable types, and signedness: a declaration has one of each at most. */
@@ -112,7 +113,7 @@ function rangeWidth(rest: string): number | undefined {
 }
 
 /** Whether port `name` may be declared with the slot's width and direction: the spec gives it the same, or none. */
-function fitsWidth(slot: NameSlot, name: string, names: SpecNames): boolean {
+function fitsSpec(slot: NameSlot, name: string, names: SpecNames): boolean {
   if (slot.kind !== 'port') return true;
   const width = names.widths.get(name);
   const direction = names.directions.get(name);
@@ -186,7 +187,7 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))
-    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsWidth(slot, w, names)
+    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsSpec(slot, w, names)
     || (DIRECTIONS.includes(w) && !directionNeeded(slot, names, declared, w));
   if (after !== '') {
     if (!set.words.has(name) || taken(name)) return false;
@@ -262,7 +263,7 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   if (slot.partial) {
     const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial) && !(slot.typed && NET_TYPES.includes(slot.partial))
-      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsWidth(slot, slot.partial, names)
+      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsSpec(slot, slot.partial, names)
       && (!DIRECTIONS.includes(slot.partial) || directionNeeded(slot, names, declared, slot.partial));
     if (complete && TYPE_WORDS.includes(slot.partial)) {
       // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).

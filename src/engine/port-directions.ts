@@ -1,4 +1,4 @@
-import { ID, listed } from './spec-ports.js';
+import { ID, listed, TYPE_WORDS } from './spec-ports.js';
 
 /**
  * The direction a spec gives each port it declares in so many words. Stricter
@@ -34,7 +34,7 @@ const NOTE = new RegExp(`\\b(${ID})\\s*\\(\\s*(?:\\d+\\s*-?\\s*bits?\\s*,\\s*)?(
 const ROW = new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*(input|output|inout)\\b`, 'gim');
 /** A list of one direction's ports at a line's or a sentence's start: "Inputs: a (4 bits), b", "in: d0[16], sel; out: q[16]". */
 const LIST = /(?:^|[.;]\s+|;)\s*(inputs?|outputs?|in|out)\s*:/gim;
-const KEYWORDS = new Set(['wire', 'reg', 'logic', 'signed', 'unsigned', 'input', 'output', 'inout']);
+const KEYWORDS = new Set(TYPE_WORDS);
 
 interface Found {
   at: number;

@@ -1,6 +1,6 @@
 import { moduleWords, namedModules } from './module-names.js';
 import { portDirections, readDirections, type Direction } from './port-directions.js';
-import { identifierLike, listedPorts, portWidths } from './spec-ports.js';
+import { DIRECTIONS, identifierLike, listedPorts, portWidths, TYPE_WORDS } from './spec-ports.js';
 import { nameSet, RESERVED, SV_RESERVED, type NameSet } from './uses.js';
 
 /**
@@ -9,10 +9,6 @@ import { nameSet, RESERVED, SV_RESERVED, type NameSet } from './uses.js';
  * directions it gives its ports, and, where it declares them all, its
  * interface.
  */
-
-/** Words that may stand between a direction and a port's name. */
-export const DIRECTIONS = ['input', 'output', 'inout'];
-export const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
 
 /** English function words of the specs' prose: never a port's name. */
 const PROSE = new Set('an the of to is it be by as with when that this from into its are at on only then else each every'.split(' '));
@@ -55,20 +51,21 @@ export function specNames(spec: string): SpecNames {
   // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
   const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
   const named = namedModules(spec);
+  const listed = listedPorts(spec).filter((w) => words.includes(w));
   const widths = portWidths(spec);
   const { directions, conflicting } = readDirections(spec);
   const required = [...directions.keys()].filter((w) => words.includes(w));
   // Held only to an interface read whole: every port found has both, and no port has a width without a direction or two directions.
   const complete = required.length >= 2 && required.length === directions.size && conflicting.size === 0
     && required.every((w) => widths.has(w)) && [...widths.keys()].every((w) => directions.has(w));
-  const ports = complete ? required : portWords(spec, words, named);
+  const ports = complete ? required : portWords(listed, words, named);
   return {
     port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
     portName: nameSet(ports),
     portAfterComma: nameSet([...ports, ...DIRECTIONS]),
     module: nameSet(moduleWords(words, named)),
     widths,
-    listed: complete ? required : listedPorts(spec).filter((w) => words.includes(w)),
+    listed: complete ? required : listed,
     // Directions only where the header is held: read elsewhere, a direction could shut out the name a port needs.
     directions: complete ? directions : new Map(),
     required: complete ? required : [],
@@ -80,12 +77,10 @@ export function specNames(spec: string): SpecNames {
  * those and the words that look like identifiers, never the module's given name; otherwise any
  * word of the spec.
  */
-function portWords(spec: string, words: readonly string[], named: readonly string[]): string[] {
-  const listed = listedPorts(spec).filter((w) => words.includes(w));
+function portWords(listed: readonly string[], words: readonly string[], named: readonly string[]): string[] {
   if (listed.length < 2) return [...words];
   return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
 }
-
 
 /** What the page shows of a spec: what names from the spec will hold the decoder to. */
 export function specReading(spec: string): SpecReading {

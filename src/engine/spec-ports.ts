@@ -9,6 +9,9 @@
  */
 
 export const ID = '[A-Za-z_][A-Za-z0-9_$]*';
+/** Words that may stand between a direction and a port's name. */
+export const DIRECTIONS = ['input', 'output', 'inout'];
+export const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
 const DIRECTION = '(?:input|output|inout)s?';
 /** A list item that is a port: a name, with a direction, a range or a parenthesised note about it. */
 const ITEM = new RegExp(`^\\s*(?:${DIRECTION}\\s+)?(?:(?:wire|reg|signed|unsigned)\\s+)*(?:\\[[^\\]]*\\]\\s*)?(${ID})\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\([^)]*\\))?\\s*$`, 'i');

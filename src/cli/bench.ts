@@ -174,6 +174,7 @@ export async function runBench(args: string[]): Promise<void> {
         headAcceptance: Array.from({ length: depth }, (_, d) => mean(st.map((x) => x.headAcceptance[d] ?? 0))),
         speedup: rate / ntpRate,
         msPerStep: { ...perPhase((k) => mean(st.map((x) => x.msPerStep[k]))), total: mean(st.map((x) => x.msPerStep.total)) },
+        rerunShare: mean(st.map((x) => x.rerunShare)),
         identicalToNtp: `${lane.identical.filter((same, i) => same && keep(i)).length}/${st.length}`,
       };
     });
@@ -196,8 +197,8 @@ export async function runBench(args: string[]): Promise<void> {
   console.log(table.join('\n'));
   for (const r of rows.filter((x) => x.headAcceptance.length)) console.log(`${r.lane} head acceptance: ${r.headAcceptance.map((a) => a.toFixed(2)).join(' ')}`);
   console.log('\nwhere a decode step\'s time goes (ms per step):\n');
-  console.log(['| lane | decoder step | accept + syntax cut | KV commit | heads | other (JS) | total |', '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows.map(({ lane, msPerStep: m }) => `| ${lane} | ${[m.forward, m.accept, m.commit, m.heads, m.total - m.forward - m.accept - m.commit - m.heads, m.total].map((x) => x.toFixed(2)).join(' | ')} |`)].join('\n'));
+  console.log(['| lane | decoder step | accept + syntax cut | KV commit | heads | other (JS) | total | steps run twice |', '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows.map(({ lane, msPerStep: m, rerunShare }) => `| ${lane} | ${[m.forward, m.accept, m.commit, m.heads, m.total - m.forward - m.accept - m.commit - m.heads, m.total].map((x) => x.toFixed(2)).join(' | ')} | ${(100 * rerunShare).toFixed(1)}% |`)].join('\n'));
   if (values.json) {
     const report = {
       model: { id: model.manifest.id, quantization: model.quantization, location: modelDir },

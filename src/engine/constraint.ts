@@ -20,13 +20,32 @@ export class DecodeConstraint {
   /** [nodes, vocab] logit bias, or null when no node is constrained. */
   bias(outputText: string, tokens: readonly number[], parents: ArrayLike<number>): Float32Array | null {
     const vocab = this.pieces.length;
+    const perNode = this.rows(outputText, tokens, parents, () => true);
+    if (perNode.every((row) => !row)) return null;
+    const rows = new Float32Array(tokens.length * vocab);
+    perNode.forEach((row, i) => row && rows.set(row, i * vocab));
+    return rows;
+  }
+
+  /**
+   * Whether every node in `nodes` has for its argmax a token its row allows:
+   * then masking would not change their argmax, and only their rows are built.
+   */
+  allowsArgmax(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, nodes: ReadonlySet<number>, argmax: ArrayLike<number>): boolean {
+    const perNode = this.rows(outputText, tokens, parents, (i) => nodes.has(i));
+    return perNode.every((row, i) => !row || !nodes.has(i) || row[argmax[i]!] === 0);
+  }
+
+  /** Each node's row (null: unconstrained), built only for the nodes `wanted` picks. */
+  private rows(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, wanted: (node: number) => boolean): (Float32Array | null)[] {
+    const vocab = this.pieces.length;
     this.names?.prepare(outputText);
     const open = outputText.slice(outputText.lastIndexOf(';') + 1);
     const tail = outputText.slice(-TAIL);
     const loopTail = outputText.slice(-LOOP_TAIL);
     const paths: string[] = [];
     const states: (Grammar | null)[] = [];
-    let rows: Float32Array | null = null;
+    const rows: (Float32Array | null)[] = [];
     for (let i = 0; i < tokens.length; i++) {
       // Node 0, the root, is the output's last token: its text is already in outputText.
       const parent = parents[i]!;
@@ -34,12 +53,14 @@ export class DecodeConstraint {
       paths.push(i === 0 || parent < 0 ? '' : paths[parent]! + piece);
       const state = this.grammar ? (i === 0 || parent < 0 ? this.grammar.outputState(outputText) : (states[parent] ? grammarAfter(states[parent]!, piece) : null)) : null;
       states.push(state);
+      if (!wanted(i)) {
+        rows.push(null);
+        continue;
+      }
       const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, state ? keywordsHere(state) : 'all') ?? null;
       let row = this.combine(nameRow, state ? this.grammar!.row(state) : null);
       if (this.grammar) row = withoutLoops(row, loopTokens(loopTail + paths[i]!, this.pieces), vocab);
-      if (!row) continue;
-      rows ??= new Float32Array(tokens.length * vocab);
-      rows.set(row, i * vocab);
+      rows.push(row);
     }
     return rows;
   }

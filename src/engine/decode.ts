@@ -6,6 +6,7 @@ import { Rng } from '../util/rng.js';
 import { accept, TYPICAL_DEFAULTS, type AcceptanceRule } from './acceptance.js';
 import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from './lookup.js';
 import { DecodeConstraint } from './constraint.js';
+import { constrainedStep, type Masking } from './constrained-step.js';
 import { GrammarRows } from './grammar-rows.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './spec-names.js';
@@ -36,6 +37,8 @@ export interface StepEvent {
   stepMs: number;
   /** Where the step's time went (the rest of stepMs is bookkeeping in JS). */
   phases: StepPhases;
+  /** How the constraint masked the tree (constrained-step.ts); `lazy-rerun` ran the decoder twice. */
+  masking: Masking;
   /** Output tokens so far. */
   tokens: number;
   done: boolean;
@@ -217,15 +220,8 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       const tokens = first ? [root] : [...treeTokens(tree, root, candidates), ...looked];
       const uniforms = new Float32Array(active.size);
       if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
-      const out = await prompt.step({
-        tokens,
-        depths: active.depths,
-        parents: active.parents,
-        treeBias: active.ancestorBias,
-        temperature: Math.max(temperature, 1e-5),
-        uniforms,
-        logitBias: constraint?.bias(outputText, tokens, active.parents) ?? undefined,
-      });
+      const inputs = { tokens, depths: active.depths, parents: active.parents, treeBias: active.ancestorBias, temperature: Math.max(temperature, 1e-5), uniforms };
+      const { out, masking } = await constrainedStep(prompt, inputs, active, constraint, outputText, temperature === 0);
       const forwardDone = performance.now();
       const { accepted, path } = accept(active, { tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, rule);
       const pathTokens = path.slice(1).map((n) => tokens[n]!);
@@ -266,7 +262,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       yield {
         strategy, step: steps,
         tree: { tokens, parents: Array.from(active.parents), depths: Array.from(active.depths), texts: tokens.map((t) => model.tokenizer.displayPiece(t)), lookup: looked.length },
-        states, committed: added, text, stepMs: performance.now() - started, phases, tokens: output.length, done: stop !== undefined, stop,
+        states, committed: added, text, stepMs: performance.now() - started, phases, masking, tokens: output.length, done: stop !== undefined, stop,
       };
       if (stop) return { ids: output, text: outputText, steps, stop, names: names ? 'spec' : 'free', grammar: grammar ? 'on' : 'off' };
       first = false;

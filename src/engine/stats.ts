@@ -24,6 +24,8 @@ export interface LaneStats {
   headAcceptance: number[];
   /** Mean milliseconds per decode step in each stage, and in all (the profile). */
   msPerStep: StepPhases & { total: number };
+  /** Share of decode steps whose unmasked forward a constraint overruled, so the decoder ran twice (constrained-step.ts). */
+  rerunShare: number;
 }
 
 export class LaneStatsAccumulator {
@@ -33,6 +35,7 @@ export class LaneStatsAccumulator {
   private decodeMs = 0;
   private decodeTokens = 0;
   private reached: number[] = [];
+  private reruns = 0;
   private phases: StepPhases = perPhase(() => 0);
 
   add(event: StepEvent): void {
@@ -45,6 +48,7 @@ export class LaneStatsAccumulator {
     this.decodeMs += event.stepMs;
     this.decodeTokens += event.committed.length;
     for (const k of STEP_PHASES) this.phases[k] += event.phases[k];
+    if (event.masking === 'lazy-rerun') this.reruns++;
     // Accepted depth before any syntax cut: the deepest committed or cut node.
     let depth = 0;
     event.states.forEach((s, i) => {
@@ -66,6 +70,7 @@ export class LaneStatsAccumulator {
       meanAccepted: this.decodeTokens / decodeSteps,
       headAcceptance: this.reached.map((n) => n / decodeSteps),
       msPerStep: { ...perPhase((k) => this.phases[k] / decodeSteps), total: this.decodeMs / decodeSteps },
+      rerunShare: this.reruns / decodeSteps,
     };
   }
 }

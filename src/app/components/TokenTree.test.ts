@@ -7,7 +7,7 @@ const event = {
   strategy: 'syntax', step: 3,
   tree: { tokens: [10, 11, 12, 13, 14], parents: [-1, 0, 1, 0, 2], depths: [0, 1, 2, 1, 3], texts: ['(', 'input', ' clk', 'output', ';'], lookup: 0 },
   states: ['root', 'committed', 'committed', 'rejected', 'cut'],
-  committed: [11, 12, 15], text: 'input clk,', stepMs: 1, phases: { forward: 1, accept: 0, commit: 0, heads: 0 }, tokens: 9, done: false,
+  committed: [11, 12, 15], text: 'input clk,', stepMs: 1, phases: { forward: 1, accept: 0, commit: 0, heads: 0 }, masking: 'eager', tokens: 9, done: false,
 } satisfies StepEvent;
 
 describe('nodeRange', () => {

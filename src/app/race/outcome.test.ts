@@ -6,7 +6,7 @@ import { laneClock, laneResult, raceVerdict, sameCode, stepsBy } from './outcome
 function events(strategy: Strategy, steps: [committed: number, ms: number][]): StepEvent[] {
   return steps.map(([n, ms], i) => ({
     strategy, step: i + 1, tree: { tokens: [1], parents: [-1], depths: [0], texts: ['x'], lookup: 0 }, states: ['root'],
-    committed: Array(n).fill(7), text: 'x'.repeat(n), stepMs: ms, phases: { forward: ms, accept: 0, commit: 0, heads: 0 },
+    committed: Array(n).fill(7), text: 'x'.repeat(n), stepMs: ms, phases: { forward: ms, accept: 0, commit: 0, heads: 0 }, masking: 'eager',
     tokens: 0, done: i === steps.length - 1,
   }));
 }

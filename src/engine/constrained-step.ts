@@ -3,18 +3,25 @@ import { accept } from './acceptance.js';
 import type { DecodeConstraint } from './constraint.js';
 import type { TreeBuffers } from './tree.js';
 
-/** How a step's tree was masked: every row first, or unmasked first and masked only where it mattered. */
-export type Masking = 'eager' | 'lazy' | 'lazy-rerun';
+/**
+ * How a step's tree was masked: `eager`, every row before the forward; `lazy`,
+ * unmasked, no reached argmax ruled out; `lazy-ranked`, unmasked, some reached
+ * argmax replaced by the best allowed of its ranked tokens; `lazy-rerun`, run
+ * again with every row (the decoder ran twice).
+ */
+export type Masking = 'eager' | 'lazy' | 'lazy-ranked' | 'lazy-rerun';
 
 /**
  * One decoder step over `tree` under the constraint (names from the spec,
  * grammar). Masking every node's row before the forward costs a row per node,
- * most of them for nodes greedy acceptance never reaches. At temperature 0,
- * with more than one node, the step runs unmasked first and builds rows only
- * for the nodes acceptance reaches (their argmax decides what is kept and
- * what follows); where each of those argmaxes is a token its row allows,
- * masking could not change them (a mask only removes tokens), so the
- * unmasked outputs stand; otherwise the step runs again with every row.
+ * most of them for nodes greedy acceptance never reaches. So at temperature
+ * 0, with more than one node, the step runs unmasked and builds rows only for
+ * the nodes acceptance reaches (their argmax decides what is kept and what
+ * follows). A mask only removes tokens, so a reached node's masked argmax is
+ * the first of its best tokens (the step's `ranked` output; the argmax alone
+ * for packages without it) that its row allows; replacing an argmax can make
+ * acceptance reach further, so this repeats until no new node is reached.
+ * Where no ranked token is allowed, the step runs again with every row.
  * Either way the committed tokens equal those of the eager step.
  */
 export async function constrainedStep(
@@ -25,11 +32,22 @@ export async function constrainedStep(
   outputText: string,
   greedy: boolean,
 ): Promise<{ out: StepOutputs; masking: Masking }> {
-  const bias = () => constraint?.bias(outputText, inputs.tokens, inputs.parents) ?? undefined;
-  if (!constraint || !greedy || inputs.tokens.length === 1) return { out: await prompt.step({ ...inputs, logitBias: bias() }), masking: 'eager' };
+  const masked = () => prompt.step({ ...inputs, logitBias: constraint?.bias(outputText, inputs.tokens, inputs.parents) ?? undefined });
+  if (!constraint || !greedy || inputs.tokens.length === 1) return { out: await masked(), masking: 'eager' };
   const out = await prompt.step(inputs);
-  const { accepted } = accept(tree, { tokens: inputs.tokens, argmax: out.argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, { kind: 'greedy' });
-  const reached = new Set(accepted.flatMap((ok, node) => (ok ? [node] : [])));
-  if (constraint.allowsArgmax(outputText, inputs.tokens, inputs.parents, reached, out.argmax)) return { out, masking: 'lazy' };
-  return { out: await prompt.step({ ...inputs, logitBias: bias() }), masking: 'lazy-rerun' };
+  const { ids: ranked, k } = out.ranked ?? { ids: out.argmax, k: 1 };
+  const argmax = Int32Array.from(out.argmax);
+  const checked = new Set<number>();
+  let replaced = false;
+  for (;;) {
+    const { accepted } = accept(tree, { tokens: inputs.tokens, argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, { kind: 'greedy' });
+    const fresh = new Set(accepted.flatMap((ok, node) => (ok && !checked.has(node) ? [node] : [])));
+    if (fresh.size === 0) return { out: { ...out, argmax }, masking: replaced ? 'lazy-ranked' : 'lazy' };
+    for (const [node, best] of constraint.maskedArgmax(outputText, inputs.tokens, inputs.parents, fresh, ranked, k)) {
+      if (best < 0) return { out: await masked(), masking: 'lazy-rerun' };
+      replaced ||= best !== argmax[node];
+      argmax[node] = best;
+      checked.add(node);
+    }
+  }
 }

@@ -28,16 +28,24 @@ export class DecodeConstraint {
   }
 
   /**
-   * Whether every node in `nodes` has for its argmax a token its row allows:
-   * then masking would not change their argmax, and only their rows are built.
+   * For each node of `nodes`, the first of its ranked tokens (`ranked`, k a
+   * node, best first) that its row allows: its argmax under the mask; -1 where
+   * none of the k is. Only these nodes' rows are built.
    */
-  allowsArgmax(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, nodes: ReadonlySet<number>, argmax: ArrayLike<number>): boolean {
+  maskedArgmax(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, nodes: ReadonlySet<number>, ranked: ArrayLike<number>, k: number): Map<number, number> {
     const perNode = this.rows(outputText, tokens, parents, (i) => nodes.has(i));
-    return perNode.every((row, i) => !row || !nodes.has(i) || row[argmax[i]!] === 0);
+    const masked = new Map<number, number>();
+    for (const node of nodes) {
+      const row = perNode[node];
+      let best = -1;
+      for (let r = 0; r < k && best < 0; r++) if (!row || row[ranked[node * k + r]!] === 0) best = ranked[node * k + r]!;
+      masked.set(node, best);
+    }
+    return masked;
   }
 
   /** Each node's row (null: unconstrained), built only for the nodes `wanted` picks. */
-  private rows(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, wanted: (node: number) => boolean): (Float32Array | null)[] {
+  protected rows(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, wanted: (node: number) => boolean): (Float32Array | null)[] {
     const vocab = this.pieces.length;
     this.names?.prepare(outputText);
     const open = outputText.slice(outputText.lastIndexOf(';') + 1);

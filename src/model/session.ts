@@ -30,6 +30,8 @@ export interface StepOutputs {
   sample: Int32Array;
   /** [T, d_model] row-major. */
   hidden: Float32Array;
+  /** Each node's best tokens, best first ([T, k] row-major); packages exported before the step had it lack it. */
+  ranked?: { ids: Int32Array; k: number };
 }
 
 export interface HeadCandidates {
@@ -120,7 +122,10 @@ export class PromptState {
     // The last step's node K/V are free once committed: the next step of the same tree size writes into them.
     const reuse = this.model.reuseOutputs && this.present?.key.dims[2] === t ? this.present : undefined;
     if (!reuse) this.releasePresent();
-    const fetches = { argmax: null, entropy: null, parent_logprob: null, sample: null, hidden: null, present_key: reuse?.key ?? null, present_value: reuse?.value ?? null };
+    const fetches = {
+      argmax: null, entropy: null, parent_logprob: null, sample: null, hidden: null, present_key: reuse?.key ?? null, present_value: reuse?.value ?? null,
+      ...(this.ranks ? { ranked: null } : {}),
+    };
     const out = await this.model.step.run({
       tokens: int64(ort, inputs.tokens),
       positions: int64(ort, Array.from(inputs.depths, (d) => this.length + d)),
@@ -142,7 +147,13 @@ export class PromptState {
       parentLogprob: out.parent_logprob!.data as Float32Array,
       sample: toInt32(out.sample!),
       hidden: out.hidden!.data as Float32Array,
+      ...(out.ranked ? { ranked: { ids: toInt32(out.ranked), k: out.ranked.dims[1]! } } : {}),
     };
+  }
+
+  /** Whether the step graph ranks each node's best tokens. */
+  private get ranks(): boolean {
+    return this.model.step.outputNames.includes('ranked');
   }
 
   /** The step's logit_bias feed: the rows given, or one row of zeros (broadcast to every node). */

@@ -50,7 +50,7 @@ def test_random_trees_match_sequential_decoding(base: T5ForConditionalGeneration
         committed = prefix[:-1]
         if committed:
             out = run_step(step, committed, list(range(len(committed))), list(range(-1, len(committed) - 1)), empty, cross)
-            past = (out[5], out[6])
+            past = (out[-2], out[-1])
         else:
             past = empty[:2]
         # Spare capacity after the committed slots, filled with noise: it must never be attended.
@@ -66,7 +66,7 @@ def test_random_trees_match_sequential_decoding(base: T5ForConditionalGeneration
         for i in range(1, len(parents)):
             depth[i] = depth[parents[i]] + 1
         positions = [len(committed) + d for d in depth]
-        argmax, entropy, parent_logprob, _, hidden, _, _ = run_step(step, tokens, positions, parents, past, cross)
+        argmax, entropy, parent_logprob, _, ranked, hidden, _, _ = run_step(step, tokens, positions, parents, past, cross)
         for node in range(len(tokens)):
             path, j = [], node
             while j >= 0:
@@ -75,6 +75,8 @@ def test_random_trees_match_sequential_decoding(base: T5ForConditionalGeneration
             logp, h = reference(base, source, committed + path[::-1])
             torch.testing.assert_close(hidden[node], h, atol=1e-5, rtol=1e-4)
             assert int(argmax[node]) == int(logp.argmax())
+            # ranked: the best tokens in order, the argmax first.
+            assert ranked[node].tolist() == logp.topk(ranked.shape[1]).indices.tolist()
             torch.testing.assert_close(entropy[node], -(logp.exp() * logp).sum(), atol=1e-5, rtol=1e-4)
             if parents[node] >= 0:
                 parent_path = committed + path[::-1][:-1]

@@ -7,7 +7,8 @@ T5's own submodules (no copy of upstream code): what export.py writes to ONNX.
   positions (T5's relative bias is computed from them, so siblings at one
   depth see the right distances), the tree's ancestor mask as an additive
   bias, the committed KV cache in, the nodes' KV out, and only small
-  per-node reductions of the base distribution out.
+  per-node reductions of the base distribution out (argmax, entropy, the
+  best RANKED tokens...).
 - KvCommit: the cache plus the committed nodes' keys and values.
 - Heads: hidden states -> each head's top-k ids and log-probs.
 """
@@ -18,6 +19,9 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from transformers import T5ForConditionalGeneration
+
+# Tokens per node in the step's `ranked` output.
+RANKED = 256
 from transformers.models.t5.modeling_t5 import T5Attention
 
 from ..model import MedusaHeads, output_scale
@@ -113,7 +117,9 @@ class TreeStep(nn.Module):
         # Inverse-CDF sampling at the given temperature with the caller's uniforms.
         cdf = torch.softmax(logits / temperature.clamp(min=1e-5), dim=-1).cumsum(dim=-1)
         sample = (cdf <= uniforms[:, None]).sum(dim=-1).clamp(max=logits.shape[-1] - 1)
-        return argmax, entropy, parent_logprob, sample, hidden, torch.stack(present_keys), torch.stack(present_values)
+        # The best RANKED tokens, best first: a step run without a bias finds a masked argmax among them.
+        ranked = logits.topk(min(RANKED, logits.shape[-1]), dim=-1).indices
+        return argmax, entropy, parent_logprob, sample, ranked, hidden, torch.stack(present_keys), torch.stack(present_values)
 
 
 class KvCommit(nn.Module):

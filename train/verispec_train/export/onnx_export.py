@@ -17,7 +17,7 @@ OPSET = 17
 ENCODER_IO = {"inputs": ["input_ids"], "outputs": ["cross_key", "cross_value"]}
 STEP_IO = {
     "inputs": ["tokens", "positions", "parents", "tree_bias", "past_key", "past_value", "past_length", "cross_key", "cross_value", "temperature", "uniforms", "logit_bias"],
-    "outputs": ["argmax", "entropy", "parent_logprob", "sample", "hidden", "present_key", "present_value"],
+    "outputs": ["argmax", "entropy", "parent_logprob", "sample", "ranked", "hidden", "present_key", "present_value"],
 }
 HEADS_IO = {"inputs": ["hidden"], "outputs": ["head_ids", "head_logprobs"]}
 KV_COMMIT_IO = {"inputs": ["past_key", "past_value", "present_key", "present_value", "slots"], "outputs": ["key", "value"]}
@@ -45,7 +45,7 @@ def export_step(base: T5ForConditionalGeneration, path: Path) -> None:
     _export(TreeStep(base).eval(), args, path, STEP_IO, {
         "tokens": nodes, "positions": nodes, "parents": nodes, "tree_bias": {0: "nodes", 1: "nodes"}, "uniforms": nodes, "logit_bias": {0: "bias_rows"},
         "past_key": {2: "capacity"}, "past_value": {2: "capacity"}, "cross_key": {2: "source"}, "cross_value": {2: "source"},
-        "argmax": nodes, "entropy": nodes, "parent_logprob": nodes, "sample": nodes, "hidden": nodes,
+        "argmax": nodes, "entropy": nodes, "parent_logprob": nodes, "sample": nodes, "ranked": nodes, "hidden": nodes,
         "present_key": {2: "nodes"}, "present_value": {2: "nodes"},
     })
 

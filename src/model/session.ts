@@ -147,7 +147,7 @@ export class PromptState {
       parentLogprob: out.parent_logprob!.data as Float32Array,
       sample: toInt32(out.sample!),
       hidden: out.hidden!.data as Float32Array,
-      ...(out.ranked ? { ranked: { ids: toInt32(out.ranked), k: out.ranked.dims[1]! } } : {}),
+      ...(out.ranked ? { ranked: { ids: out.ranked.type === 'int32' ? (out.ranked.data as Int32Array) : toInt32(out.ranked), k: out.ranked.dims[1]! } } : {}),
     };
   }
 

@@ -118,7 +118,8 @@ class TreeStep(nn.Module):
         cdf = torch.softmax(logits / temperature.clamp(min=1e-5), dim=-1).cumsum(dim=-1)
         sample = (cdf <= uniforms[:, None]).sum(dim=-1).clamp(max=logits.shape[-1] - 1)
         # The best RANKED tokens, best first: a step run without a bias finds a masked argmax among them.
-        ranked = logits.topk(min(RANKED, logits.shape[-1]), dim=-1).indices
+        # int32: the engine reads them as they come (int64 would cost a conversion of every id each step).
+        ranked = logits.topk(min(RANKED, logits.shape[-1]), dim=-1).indices.to(torch.int32)
         return argmax, entropy, parent_logprob, sample, ranked, hidden, torch.stack(present_keys), torch.stack(present_values)
 
 

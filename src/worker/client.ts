@@ -18,6 +18,7 @@ type Pending = {
   resolve: (r: FinalResponse) => void;
   reject: (e: Error) => void;
   onProgress?: (r: WorkerResponse) => void;
+  worker: Worker;
 };
 
 /** A race in flight: its id (for `cancel`) and its end. */
@@ -28,15 +29,26 @@ export interface RaceHandle {
 
 type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<R, 'id'> : never) : never;
 
-/** The page's handle on the worker: requests become promises, progress becomes callbacks. */
+/**
+ * The page's handle on the worker: requests become promises, progress becomes callbacks.
+ * Every model after the first loads in a fresh worker, which replaces the current one only once
+ * the model has loaded (a bad URL loses nothing): onnxruntime-web's WebGPU backend computed other
+ * tokens for a model loaded after another in the same instance (measured in Node on Dawn, docs/
+ * benchmarking.md), and a WASM heap never shrinks.
+ */
 export class WorkerClient {
-  private readonly worker: Worker;
+  private worker: Worker;
+  private hasModel = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'verispec' });
-    this.worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'verispec' });
+    worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
       const message = event.data;
       const p = this.pending.get(message.id);
       if (!p) return;
@@ -48,11 +60,16 @@ export class WorkerClient {
       if (message.type === 'error') p.reject(new WorkerRequestError(message.error.name, message.error.message, message.error.code));
       else p.resolve(message);
     });
-    this.worker.addEventListener('error', (event) => {
-      const error = new Error(`worker failed: ${event.message || 'could not start'}`);
-      for (const p of this.pending.values()) p.reject(error);
-      this.pending.clear();
-    });
+    worker.addEventListener('error', (event) => this.rejectPending(worker, new Error(`worker failed: ${event.message || 'could not start'}`)));
+    return worker;
+  }
+
+  private rejectPending(worker: Worker, error: Error): void {
+    for (const [id, p] of this.pending) {
+      if (p.worker !== worker) continue;
+      this.pending.delete(id);
+      p.reject(error);
+    }
   }
 
   async segment(code: string): Promise<SegmentResult> {
@@ -63,13 +80,26 @@ export class WorkerClient {
 
   /** Loads a model package from a URL or a picked folder (replacing the current one only if this one loads). */
   async load(source: ModelSource, backend: BackendPreference, onProgress?: (progress: LoadProgress) => void, quantization?: string): Promise<ModelInfo> {
-    const response = await this.request({ type: 'load', source, backend, quantization }, (m) => {
-      if (m.type !== 'progress') return;
-      const { id: _id, type: _type, ...progress } = m;
-      onProgress?.(progress);
-    }).done;
-    if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
-    return response.info;
+    const target = this.hasModel ? this.spawn() : this.worker;
+    try {
+      const response = await this.request({ type: 'load', source, backend, quantization }, (m) => {
+        if (m.type !== 'progress') return;
+        const { id: _id, type: _type, ...progress } = m;
+        onProgress?.(progress);
+      }, target).done;
+      if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
+      if (target !== this.worker) {
+        const previous = this.worker;
+        this.worker = target;
+        this.rejectPending(previous, new WorkerRequestError('VeriSpecError', 'another model was loaded', 'cancelled'));
+        previous.terminate();
+      }
+      this.hasModel = true;
+      return response.info;
+    } catch (error) {
+      if (target !== this.worker) target.terminate();
+      throw error;
+    }
   }
 
   /** The spec's length in the loaded model's tokens, the most the encoder reads, and what names from the spec read in it. */
@@ -109,11 +139,11 @@ export class WorkerClient {
     this.worker.terminate();
   }
 
-  private request(message: Request, onProgress?: (r: WorkerResponse) => void): { id: number; done: Promise<FinalResponse> } {
+  private request(message: Request, onProgress?: (r: WorkerResponse) => void, worker = this.worker): { id: number; done: Promise<FinalResponse> } {
     const id = this.nextId++;
     const done = new Promise<FinalResponse>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, onProgress });
-      this.worker.postMessage({ ...message, id } as WorkerRequest);
+      this.pending.set(id, { resolve, reject, onProgress, worker });
+      worker.postMessage({ ...message, id } as WorkerRequest);
     });
     return { id, done };
   }

@@ -19,12 +19,12 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 from transformers import T5ForConditionalGeneration
-
-# Tokens per node in the step's `ranked` output.
-RANKED = 256
 from transformers.models.t5.modeling_t5 import T5Attention
 
 from ..model import MedusaHeads, output_scale
+
+# Tokens per node in the step's `ranked` output.
+RANKED = 256
 
 
 def split_heads(x: torch.Tensor, heads: int) -> torch.Tensor:

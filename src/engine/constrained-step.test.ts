@@ -97,4 +97,11 @@ describe('constrainedStep', () => {
     expect(one.runs[0]).toBeDefined();
     expect((await constrainedStep(fakePrompt(4).prompt, inputs, tree, null, '', true)).masking).toBe('eager');
   });
+
+  test('an allowed argmax stands even where the ranking puts a tied token first; else the first allowed ranked token, or -1', () => {
+    const constraint = new FixedRows([[1, 2], [0], [3], null]);
+    // Node 0's argmax 2 ties with 1, ranked first; node 1's argmax 3 is ruled out; node 2 allows none of its ranked; node 3 is free.
+    const masked = constraint.maskedArgmax('', tokens, tree.parents, new Set([0, 1, 2, 3]), [2, 3, 1, 2], [1, 2, 3, 0, 1, 0, 0, 1], 2);
+    expect([0, 1, 2, 3].map((node) => masked.get(node))).toEqual([2, 0, -1, 2]);
+  });
 });

@@ -22,7 +22,10 @@ export type Masking = 'eager' | 'lazy' | 'lazy-ranked' | 'lazy-rerun';
  * for packages without it) that its row allows; replacing an argmax can make
  * acceptance reach further, so this repeats until no new node is reached.
  * Where no ranked token is allowed, the step runs again with every row.
- * Either way the committed tokens equal those of the eager step.
+ * Either way the committed tokens equal those of the eager step. A lazy
+ * step's other outputs (entropy, log-probs, samples, ranked) are the
+ * unmasked model's: greedy acceptance decides by the argmax (log-probs only
+ * break ties between nodes that hold the same tokens).
  */
 export async function constrainedStep(
   prompt: PromptState,
@@ -43,7 +46,7 @@ export async function constrainedStep(
     const { accepted } = accept(tree, { tokens: inputs.tokens, argmax, entropy: out.entropy, parentLogprob: out.parentLogprob }, { kind: 'greedy' });
     const fresh = new Set(accepted.flatMap((ok, node) => (ok && !checked.has(node) ? [node] : [])));
     if (fresh.size === 0) return { out: { ...out, argmax }, masking: replaced ? 'lazy-ranked' : 'lazy' };
-    for (const [node, best] of constraint.maskedArgmax(outputText, inputs.tokens, inputs.parents, fresh, ranked, k)) {
+    for (const [node, best] of constraint.maskedArgmax(outputText, inputs.tokens, inputs.parents, fresh, argmax, ranked, k)) {
       if (best < 0) return { out: await masked(), masking: 'lazy-rerun' };
       replaced ||= best !== argmax[node];
       argmax[node] = best;

@@ -28,17 +28,18 @@ export class DecodeConstraint {
   }
 
   /**
-   * For each node of `nodes`, the first of its ranked tokens (`ranked`, k a
-   * node, best first) that its row allows: its argmax under the mask; -1 where
-   * none of the k is. Only these nodes' rows are built.
+   * For each node of `nodes`, its argmax under the mask: the unmasked argmax
+   * where its row allows it (exact, whatever order ties are ranked in), else
+   * the first of its ranked tokens (`ranked`, k a node, best first) that the
+   * row allows; -1 where none of the k is. Only these nodes' rows are built.
    */
-  maskedArgmax(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, nodes: ReadonlySet<number>, ranked: ArrayLike<number>, k: number): Map<number, number> {
+  maskedArgmax(outputText: string, tokens: readonly number[], parents: ArrayLike<number>, nodes: ReadonlySet<number>, argmax: ArrayLike<number>, ranked: ArrayLike<number>, k: number): Map<number, number> {
     const perNode = this.rows(outputText, tokens, parents, (i) => nodes.has(i));
     const masked = new Map<number, number>();
     for (const node of nodes) {
       const row = perNode[node];
-      let best = -1;
-      for (let r = 0; r < k && best < 0; r++) if (!row || row[ranked[node * k + r]!] === 0) best = ranked[node * k + r]!;
+      let best = !row || row[argmax[node]!] === 0 ? argmax[node]! : -1;
+      for (let r = 0; r < k && best < 0; r++) if (row![ranked[node * k + r]!] === 0) best = ranked[node * k + r]!;
       masked.set(node, best);
     }
     return masked;

@@ -38,7 +38,11 @@ type Request = WorkerRequest extends infer R ? (R extends { id: number } ? Omit<
  */
 export class WorkerClient {
   private worker: Worker;
-  private hasModel = false;
+  /** Whether `worker` has been asked to load: a failed load may leave it broken (onnxruntime aborted), so the next load spawns afresh. */
+  private tried = false;
+  /** Fresh workers still loading, which `terminate` must stop too. */
+  private readonly loading = new Set<Worker>();
+  private terminated = false;
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
@@ -80,7 +84,10 @@ export class WorkerClient {
 
   /** Loads a model package from a URL or a picked folder (replacing the current one only if this one loads). */
   async load(source: ModelSource, backend: BackendPreference, onProgress?: (progress: LoadProgress) => void, quantization?: string): Promise<ModelInfo> {
-    const target = this.hasModel ? this.spawn() : this.worker;
+    if (this.terminated) throw new WorkerRequestError('VeriSpecError', 'the page closed its worker', 'cancelled');
+    const target = this.tried ? this.spawn() : this.worker;
+    if (target === this.worker) this.tried = true;
+    else this.loading.add(target);
     try {
       const response = await this.request({ type: 'load', source, backend, quantization }, (m) => {
         if (m.type !== 'progress') return;
@@ -88,17 +95,19 @@ export class WorkerClient {
         onProgress?.(progress);
       }, target).done;
       if (response.type !== 'loaded') throw new Error(`unexpected worker response ${response.type}`);
+      if (this.terminated) throw new WorkerRequestError('VeriSpecError', 'the page closed its worker', 'cancelled');
       if (target !== this.worker) {
         const previous = this.worker;
         this.worker = target;
         this.rejectPending(previous, new WorkerRequestError('VeriSpecError', 'another model was loaded', 'cancelled'));
         previous.terminate();
       }
-      this.hasModel = true;
       return response.info;
     } catch (error) {
       if (target !== this.worker) target.terminate();
       throw error;
+    } finally {
+      this.loading.delete(target);
     }
   }
 
@@ -135,8 +144,14 @@ export class WorkerClient {
     await this.request({ type: 'cancel', target: raceId }).done;
   }
 
+  /** Stops every worker, a fresh one still loading included; whatever is pending rejects as cancelled. */
   terminate(): void {
-    this.worker.terminate();
+    this.terminated = true;
+    for (const worker of [this.worker, ...this.loading]) {
+      worker.terminate();
+      this.rejectPending(worker, new WorkerRequestError('VeriSpecError', 'the page closed its worker', 'cancelled'));
+    }
+    this.loading.clear();
   }
 
   private request(message: Request, onProgress?: (r: WorkerResponse) => void, worker = this.worker): { id: number; done: Promise<FinalResponse> } {

@@ -198,7 +198,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
   const lookup = strategy === 'ntp' ? { maxTokens: 0 } : { ...LOOKUP_DEFAULTS, ...options.lookup };
   const prompt: PromptState = await model.sessions.prompt(specIds);
   const names = options.names === 'free' || !prompt.takesLogitBias ? null : new NameConstraint(specNames(spec), piecesOf(model));
-  const grammar = options.grammar === 'off' || !prompt.takesLogitBias ? null : new GrammarRows(piecesOf(model));
+  const grammar = options.grammar === 'off' || !prompt.takesLogitBias ? null : new GrammarRows(piecesOf(model), false);
   const constraint = names || grammar ? new DecodeConstraint(piecesOf(model), names, grammar) : null;
   const output: number[] = [];
   let outputText = '';

@@ -49,7 +49,7 @@ const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
  */
 export function grammarKey(g: Grammar): string {
   const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
-  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}|${statementKey(g)}`;
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}|${statementKey(g)}|${+g.comments}`;
 }
 
 function wordKey(word: string): string {
@@ -100,12 +100,19 @@ export function grammarAfter(g: Grammar, text: string): Grammar | null {
  * breaks the grammar (the end of output where a statement is open).
  */
 export class GrammarRows {
-  private output: { text: string; state: Grammar | null } = { text: '', state: startGrammar() };
+  private output: { text: string; state: Grammar | null };
   private readonly rows: Map<string, Float32Array | null>;
 
   private readonly standIns: (string | null)[];
 
-  constructor(private readonly pieces: readonly string[]) {
+  /**
+   * `comments: false` (the decoder's) rules out opening a comment. The references the model is
+   * trained on have none; a model that has lost its way, or is kept from a token it wants (a `)`
+   * while a port the spec declares is still to come), writes `//` and then anything, to the token
+   * limit, since a comment's text is not checked (docs/grammar.md, "No comments").
+   */
+  constructor(private readonly pieces: readonly string[], private readonly comments = true) {
+    this.output = { text: '', state: startGrammar(comments) };
     let rows = shared.get(pieces);
     if (!rows) shared.set(pieces, (rows = new Map()));
     this.rows = rows;
@@ -116,7 +123,7 @@ export class GrammarRows {
 
   /** The state after the output (null once it broke the grammar: a step whose rows could not agree wrote it). */
   outputState(text: string): Grammar | null {
-    if (!text.startsWith(this.output.text)) this.output = { text: '', state: startGrammar() };
+    if (!text.startsWith(this.output.text)) this.output = { text: '', state: startGrammar(this.comments) };
     const state = this.output.state;
     if (state && text.length > this.output.text.length && !advance(state, text.slice(this.output.text.length))) this.output.state = null;
     this.output.text = text;

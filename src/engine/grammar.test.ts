@@ -186,6 +186,20 @@ describe('the grammar as logit bias', () => {
     expect(done[0]).toBe(0); // the end of output
   });
 
+  it("a decoder's rows open no comment, anywhere; read code's comments are still read", () => {
+    const vocab = ['', ' a', ';', ' //', ' /*', '/', ' / 2'];
+    const decoder = new GrammarRows(vocab, false);
+    for (const text of [`${HEADER}  assign y = a`, `${HEADER}  assign y = a;\n`, 'module m (\n  input a']) {
+      const row = decoder.row(decoder.outputState(text)!)!;
+      expect(row[vocab.indexOf(' //')], text).toBe(-Infinity);
+      expect(row[vocab.indexOf(' /*')], text).toBe(-Infinity);
+    }
+    // A division is no comment.
+    expect(decoder.row(decoder.outputState(`${HEADER}  assign y = a`)!)![vocab.indexOf(' / 2')]).toBe(0);
+    const reader = new GrammarRows(vocab);
+    expect(reader.row(reader.outputState(`${HEADER}  assign y = a;\n`)!)![vocab.indexOf(' //')]).toBe(0);
+  });
+
   it('joins the names: in an expression a use is a declared name, never a keyword', () => {
     const spec = 'Module m: inputs a, b (4 bits), s (2 bits); output y (4 bits).';
     const vocab = [...pieces, ' b', ' begin'];

@@ -139,6 +139,7 @@ function symbol(g: Grammar, c: string): boolean {
     return true;
   }
   if ((c === '/' || c === '*') && g.prev === '/') {
+    if (!g.comments) return false;
     // A comment, not a division: what came before the `/` stands.
     g.skip = c === '/' ? 'line' : 'block';
     g.operand = g.slash.operand;

@@ -183,6 +183,8 @@ describe('widths from the spec', () => {
     expect(Object.fromEntries(portWidths(spec))).toEqual({ d0: 16, d1: 16, q: 16, sel: 1 });
     expect(Object.fromEntries(portWidths('- input [7:0] din: data\n- input en: enable\nThe module has a 4-bit output q (count).'))).toEqual({ din: 8, en: 1, q: 4 });
     expect(portWidths('q[7:0] shifts: q <= {q[6:0], q[7]}').has('q')).toBe(false);
+    // A table's width stands against a part select in the prose.
+    expect(portWidths('| q | output | 4 | state |\nTwisted ring: q <= {q[2:0], ~q[3]} every clock.').get('q')).toBe(4);
   });
 
   it('declares a port with its own width: the name after a range, and the range itself', () => {

@@ -77,9 +77,19 @@ export function identifierLike(word: string): boolean {
   return /[0-9_$]/.test(word) || /[a-z][A-Z]/.test(word) || (word.length <= 4 && !PROSE_SHORT.has(word.toLowerCase()));
 }
 
+/**
+ * Where the spec may give a port's width by the way: `din[7:0]` and `in: d0[16], d1[16]` are
+ * declarations, or a part select and a bit in prose (`{q[2:0], ~q[3]}` of a 4-bit q), so they count
+ * only for a port no mark of WIDTH_MARKS gives a width.
+ */
+const WEAK_WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
+  [new RegExp(`\\b(${ID})\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]`, 'g'), (m) => [m[1]!, Number(m[2]) + 1]],
+  // In a list after "in:" or "out:", `d0[16]` is a width (elsewhere `q[3]` may be a bit).
+  [new RegExp(`(?:\\b(?:in|out)\\s*:|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+];
+
 /** Where the spec gives a listed port's width: `[7:0] din`, `din (input, 8 bits)`, `| din | input | 8 |`, "a 4-bit input a". */
 const WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
-  [new RegExp(`\\b(${ID})\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]`, 'g'), (m) => [m[1]!, Number(m[2]) + 1]],
   [new RegExp(`\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]\\s*(${ID})`, 'g'), (m) => [m[2]!, Number(m[1]) + 1]],
   [new RegExp(`\\b(${ID})\\s*\\(\\s*(?:${DIRECTION}\\s*,?\\s*)?(?:signed\\s+|unsigned\\s+)?(\\d+)\\s*-?\\s*bits?\\b`, 'gi'), (m) => [m[1]!, Number(m[2])]],
   [new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*${DIRECTION}\\s*\\|\\s*(\\d+)\\b`, 'gim'), (m) => [m[1]!, Number(m[2])]],
@@ -87,23 +97,31 @@ const WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
   // A declaration in a list or a bullet with no range: one bit (`- input sel: select`, `Port list: input clk, ...`).
   // Its name ends the item (`(input chosen when ...`, "outputs not selected" and a note's `1 bit, output valid` are prose).
   [new RegExp(`(?:^\\s*[-*]|(?<!bits?),|[:(])\\s*(?:input|output|inout)[ \\t]+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})(?=[ \\t]*(?:[,;:)]|\\.(?!\\w)|$))(?![^\\n]*\\b\\d+\\s*-?\\s*bits?\\b)`, 'gim'), (m) => [m[1]!, 1]],
-  // In a list after "in:" or "out:", `d0[16]` is a width (elsewhere `q[3]` may be a bit).
-  [new RegExp(`(?:\\b(?:in|out)\\s*:|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
 ];
 
-/** The widths the spec gives its ports; a name given two widths (`q[7:0]`, then `q[6:0]` in prose) has none. */
+/**
+ * The widths the spec gives its ports; a name given two widths (`| q | output | 8 |`, then `q (6
+ * bits)`) has none. A width given by the way (`q[6:0]`) counts where no other mark gives one.
+ */
 export function portWidths(spec: string): Map<string, number> {
-  const widths = new Map<string, number>();
-  const conflicting = new Set<string>();
-  for (const [mark, read] of WIDTH_MARKS) {
+  const strong = readWidths(spec, WIDTH_MARKS);
+  const weak = readWidths(spec, WEAK_WIDTH_MARKS);
+  for (const [name, width] of weak) if (!strong.has(name) && !strong.conflicting.has(name)) strong.set(name, width);
+  return strong;
+}
+
+/** The widths `marks` read, without the names they give two; those names in `conflicting`. */
+function readWidths(spec: string, marks: [RegExp, (m: RegExpExecArray) => [string, number]][]): Map<string, number> & { conflicting: Set<string> } {
+  const widths = Object.assign(new Map<string, number>(), { conflicting: new Set<string>() });
+  for (const [mark, read] of marks) {
     for (const m of spec.matchAll(mark)) {
       const [name, width] = read(m);
       if (!(width >= 1)) continue;
-      if (widths.has(name) && widths.get(name) !== width) conflicting.add(name);
+      if (widths.has(name) && widths.get(name) !== width) widths.conflicting.add(name);
       widths.set(name, width);
     }
   }
-  for (const name of conflicting) widths.delete(name);
+  for (const name of widths.conflicting) widths.delete(name);
   return widths;
 }
 

@@ -33,6 +33,15 @@ const failed = (id: number): WorkerResponse => ({ id, type: 'error', error: { na
 const source = { kind: 'url', url: '/models/a/' } as never;
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** A client whose first worker has loaded a model. */
+async function loadedClient(): Promise<WorkerClient> {
+  const client = new WorkerClient();
+  const first = client.load(source, 'auto');
+  FakeWorker.all[0]!.reply('load', loaded);
+  await first;
+  return client;
+}
+
 describe('WorkerClient', () => {
   beforeEach(() => {
     FakeWorker.all = [];
@@ -41,10 +50,7 @@ describe('WorkerClient', () => {
   afterEach(() => vi.unstubAllGlobals());
 
   test('the first load uses the first worker; a later one loads in a fresh worker, which replaces the old only once it has loaded', async () => {
-    const client = new WorkerClient();
-    const first = client.load(source, 'auto');
-    FakeWorker.all[0]!.reply('load', loaded);
-    await first;
+    const client = await loadedClient();
     const second = client.load(source, 'auto');
     expect(FakeWorker.all.length).toBe(2);
     const segment = client.segment('module m; endmodule');
@@ -57,10 +63,7 @@ describe('WorkerClient', () => {
   });
 
   test('a failed later load keeps the current worker and its model', async () => {
-    const client = new WorkerClient();
-    const first = client.load(source, 'auto');
-    FakeWorker.all[0]!.reply('load', loaded);
-    await first;
+    const client = await loadedClient();
     const bad = client.load(source, 'auto');
     FakeWorker.all[1]!.reply('load', failed);
     await expect(bad).rejects.toThrow('HTTP 404');
@@ -83,10 +86,7 @@ describe('WorkerClient', () => {
   });
 
   test('terminate stops a worker still loading too, and what is pending rejects as cancelled', async () => {
-    const client = new WorkerClient();
-    const first = client.load(source, 'auto');
-    FakeWorker.all[0]!.reply('load', loaded);
-    await first;
+    const client = await loadedClient();
     const second = client.load(source, 'auto');
     const segment = client.segment('x');
     client.terminate();

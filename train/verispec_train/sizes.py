@@ -70,7 +70,7 @@ def summarise(shape: str, out: Path, minutes: float) -> dict[str, Any]:
     summary = json.loads((out / "final" / "train-ntp.json").read_text())
     records = read_log(out / "log.jsonl")
     return {"shape": shape, "parameters": summary["parameters"], "steps": summary["steps"], "epochs": round(summary["epochs"], 3),
-            "cpu_minutes": round(summary["seconds"] / 60, 1), "target_tokens_per_cpu_s": round(records[-1]["target_tokens_per_s"], 1) if records else None,
+            "cpu_minutes": round(summary["seconds"] / 60, 2), "target_tokens_per_cpu_s": round(records[-1]["target_tokens_per_s"], 1) if records else None,
             "validation_loss": round(summary["validation"]["loss/base"], 3), "validation_top1": round(summary["validation"]["top1/base"], 3),
             "curve": curve(records, minutes)}
 

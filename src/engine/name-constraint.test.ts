@@ -87,6 +87,21 @@ describe('NameConstraint', () => {
     expect(byNames(vocab).bias(`${HEADER}  reg [15:0] r`, [9], Int32Array.of(-1))?.[vocab.indexOf(';')] ?? 0).toBe(0);
   });
 
+  it('where no spec name fits a port declaration, holds it to the spec names of any width, then to a name not declared', () => {
+    // The spec gives a, y one bit, and no width to b, c: the header is not held, a and y keep their width.
+    const majority = specNames('majority vote of three bits: module majority3(input a, b, c, output y)');
+    const vocab = [' a', ' y', ' Key', ',', ' b', ' c', 'n'];
+    const constraint = new DecodeConstraint(vocab, new NameConstraint(majority, vocab), null);
+    const allowed = (text: string) => vocab.filter((_, id) => (constraint.bias(text, [0], Int32Array.of(-1))?.[id] ?? 0) === 0);
+    const header = 'module majority3 (\n  input [13:0] b,\n  input [1:0] c,\n  output [13:0] ';
+    // No spec name left is 14 bits wide: a and y (1 bit) rather than a name the spec does not have.
+    expect(allowed(header)).toEqual([' a', ' y']);
+    // All spec names declared: any name but those (` Key` may go on to `Keyn`), each once.
+    const all = `${header}a,\n  output [13:0] y,\n  output [13:0] Key,\n  output [13:0] `;
+    expect(allowed(all)).toEqual(vocab);
+    expect(allowed(`${all}Key`)).toEqual(['n']);
+  });
+
   it('past the header, rules out undeclared names', () => {
     const constraint = byNames(pieces);
     const bias = constraint.bias(`${HEADER}  assign q =`, [5], Int32Array.of(-1))!;

@@ -1,6 +1,6 @@
 import { EVENT_WORDS, type Keywords } from './grammar.js';
 import { rangeRow, rangeSlot } from './ranges.js';
-import { declaredPorts, nameSlot, PieceIndex, slotBias } from './names.js';
+import { declaredPorts, nameSlot, PieceIndex, slotBias, type NameSlot } from './names.js';
 import type { SpecNames } from './spec-names.js';
 import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, statementWords, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
@@ -50,7 +50,7 @@ export class NameConstraint {
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
       const key = `name|${JSON.stringify(slot)}|${[...ports].join(',')}`;
-      if (!this.rows.has(key)) this.rows.set(key, slotBias(slot, this.names, this.index, ports));
+      if (!this.rows.has(key)) this.rows.set(key, this.slotRow(slot, ports));
       return this.rows.get(key)!;
     }
     const range = rangeSlot(text);
@@ -88,6 +88,17 @@ export class NameConstraint {
     return this.rows.get(key)!;
   }
 
+  /**
+   * At a declaration's name in the header: the spec's names (names.ts); where none fits the slot (a
+   * range no port still to come has), any of them, whatever its width; where none is left, any name
+   * but one declared already. Free, a model lost there declares `output [13:0] Key` again and again.
+   */
+  private slotRow(slot: NameSlot, ports: ReadonlySet<string>): Float32Array | null {
+    if (slot.kind !== 'port') return slotBias(slot, this.names, this.index, ports);
+    return slotBias(slot, this.names, this.index, ports) ?? slotBias(slot, { ...this.names, widths: new Map() }, this.index, ports)
+      ?? this.notTaken(slot.partial, new Set([...ports, ...slot.listed]));
+  }
+
   /** At a body declaration's new name: any name but one declared already. */
   private declarationRow(text: string, statement: string): Float32Array | null {
     const partial = declarationSlot(text);
@@ -95,16 +106,19 @@ export class NameConstraint {
     // The name begun is not declared yet: the names before it are.
     const taken = [...takenNames(this.declared.text + statement.slice(0, statement.length - partial.length))].sort().join(',');
     const key = `declare|${partial}|${taken}`;
-    if (!this.rows.has(key)) {
-      const names = new Set(taken.split(','));
-      const row = new Float32Array(this.shapes.length).fill(0);
-      this.shapes.forEach((shape, id) => {
-        const written = nameWritten(partial, shape);
-        if (written && written.after !== '' && shape.piece !== '' && names.has(written.name)) row[id] = -Infinity;
-      });
-      this.rows.set(key, names.size > 0 ? row : null);
-    }
+    if (!this.rows.has(key)) this.rows.set(key, this.notTaken(partial, new Set(taken.split(',').filter(Boolean))));
     return this.rows.get(key)!;
+  }
+
+  /** Every token but those that complete a name of `taken` (after `partial`, the name begun); null where none is taken. */
+  private notTaken(partial: string, taken: ReadonlySet<string>): Float32Array | null {
+    if (taken.size === 0) return null;
+    const row = new Float32Array(this.shapes.length).fill(0);
+    this.shapes.forEach((shape, id) => {
+      const written = nameWritten(partial, shape);
+      if (written && written.after !== '' && shape.piece !== '' && taken.has(written.name)) row[id] = -Infinity;
+    });
+    return row.includes(0) ? row : null;
   }
 
   /** The row at a use (what `allowsUse` says of every token), checking only tokens that could pass. */

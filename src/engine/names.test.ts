@@ -25,6 +25,10 @@ describe('nameSlot', () => {
     expect(nameSlot('module mux2 (d0, ')).toEqual({ ...port, afterComma: true, spaced: true, listed: ['d0'], plain: true });
     expect(allows(nameSlot('module mux2 (d0, ')!, ' input', names)).toBe(false);
     expect(allows(nameSlot('module mux2 (')!, ' input', names)).toBe(true);
+    // Names only: no range, no type word in a name-only list (`module register (clk, d, [0] logic`).
+    expect(allows(nameSlot('module mux2 (d0, ')!, '[', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (d0, ')!, ' wire', names)).toBe(false);
+    expect(allows(nameSlot('module mux2 (d0, ')!, ' d1', names)).toBe(true);
     expect(nameSlot('module mux2 (d0')).toEqual({ ...port, partial: 'd0', afterComma: true });
     expect(nameSlot('module mux2 (d0, d1);\n')).toBeNull();
     expect(allows({ ...port, afterComma: true, listed: ['d0'] }, ' d0', names)).toBe(false);

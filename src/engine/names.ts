@@ -46,7 +46,7 @@ export interface NameSlot {
   typed?: boolean;
   /** Port: `signed` or `unsigned` is written; neither may follow. */
   signs?: boolean;
-  /** A non-ANSI port list (`module m (a, b, `): names only, no direction. */
+  /** A non-ANSI port list (`module m (a, b, `): names only, no direction, type or range. */
   plain?: boolean;
   /** Port: the declaration's width, from its range (none written: 1 bit; a parameter's: unknown). */
   width?: number;
@@ -156,7 +156,7 @@ function endsWell(slot: NameSlot, after: string): boolean {
 function fitsBeforeName(slot: NameSlot, start: string): boolean {
   if (start === '') return !slot.spaced;
   if (slot.kind === 'module') return slot.named && /^(?:\((?!\*)|#)/.test(start); // `(*` would start an attribute
-  if (start[0] === '[') return !slot.named;
+  if (start[0] === '[') return !slot.named && slot.plain !== true; // a name-only port list has no ranges
   return !slot.expectsName && /^(?:[,;)=]|\/\/)/.test(start);
 }
 
@@ -187,7 +187,7 @@ export function allows(slot: NameSlot, piece: string | PieceShape, names: SpecNa
   const { name, after } = written;
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   const taken = (w: string) => declared.has(w) || slot.listed.includes(w) || (slot.typed === true && NET_TYPES.includes(w))
-    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && DIRECTIONS.includes(w)) || !fitsSpec(slot, w, names)
+    || (slot.signs === true && SIGNS.includes(w)) || (slot.plain === true && TYPE_WORDS.includes(w)) || !fitsSpec(slot, w, names)
     || (DIRECTIONS.includes(w) && !directionNeeded(slot, names, declared, w));
   if (after !== '') {
     if (!set.words.has(name) || taken(name)) return false;
@@ -263,7 +263,7 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
   const set = slot.kind === 'module' ? names.module : slot.afterComma ? names.portAfterComma : slot.named ? names.portName : names.port;
   if (slot.partial) {
     const complete = set.words.has(slot.partial) && !declared.has(slot.partial) && !slot.listed.includes(slot.partial) && !(slot.typed && NET_TYPES.includes(slot.partial))
-      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && DIRECTIONS.includes(slot.partial)) && fitsSpec(slot, slot.partial, names)
+      && !(slot.signs && SIGNS.includes(slot.partial)) && !(slot.plain && TYPE_WORDS.includes(slot.partial)) && fitsSpec(slot, slot.partial, names)
       && (!DIRECTIONS.includes(slot.partial) || directionNeeded(slot, names, declared, slot.partial));
     if (complete && TYPE_WORDS.includes(slot.partial)) {
       // A type word just written: a token that ends it goes on as the declaration's next slot would (as `allows` does).
@@ -281,7 +281,7 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
       if (prefix.length > slot.partial.length && prefix.startsWith(slot.partial)) index.byLead.get(prefix.slice(slot.partial.length))?.forEach(check);
     }
   } else {
-    const shapeKey = `${slot.kind}|${slot.named}|${slot.expectsName}|${slot.spaced}`;
+    const shapeKey = `${slot.kind}|${slot.named}|${slot.expectsName}|${slot.spaced}|${slot.plain === true}`;
     if (slot.atKeyword) index.noStart.forEach(check);
     else {
       memo(index.fittingBefore, shapeKey, () => index.noStart.filter((id) => shapes[id]!.piece !== '' && fitsBeforeName(slot, shapes[id]!.start)))

@@ -26,10 +26,13 @@ export class NameConstraint {
 
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
+  /** The spec's names with no widths: a port declaration's fallback where none fits its range. */
+  private readonly anyWidth: SpecNames;
 
   constructor(private readonly names: SpecNames, private readonly pieces: readonly string[]) {
     this.shapes = pieces.map(pieceShape);
     this.index = new PieceIndex(this.shapes);
+    this.anyWidth = { ...names, widths: new Map() };
   }
 
   /** Reads the names the output declares up to its last `;`: the same for every node of a step. */
@@ -94,9 +97,9 @@ export class NameConstraint {
    * but one declared already. Free, a model lost there declares `output [13:0] Key` again and again.
    */
   private slotRow(slot: NameSlot, ports: ReadonlySet<string>): Float32Array | null {
-    if (slot.kind !== 'port') return slotBias(slot, this.names, this.index, ports);
-    return slotBias(slot, this.names, this.index, ports) ?? slotBias(slot, { ...this.names, widths: new Map() }, this.index, ports)
-      ?? this.notTaken(slot.partial, new Set([...ports, ...slot.listed]));
+    const row = slotBias(slot, this.names, this.index, ports);
+    if (row || slot.kind !== 'port') return row;
+    return slotBias(slot, this.anyWidth, this.index, ports) ?? this.notTaken(slot.partial, new Set([...ports, ...slot.listed]));
   }
 
   /** At a body declaration's new name: any name but one declared already. */

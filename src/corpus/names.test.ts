@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { FAMILIES } from './families/index.js';
 import { identifiersOf, renameInCode, renameInProse } from './names.js';
 import { simulate } from './simulate.js';
-import { HELD_OUT_LAYOUT } from './spec.js';
+import { HELD_OUT_LAYOUT, LAYOUTS, TRAIN_ONLY } from './spec.js';
 import { makeTask, SPLITS, type Task } from './task.js';
 
 describe('renaming', () => {
@@ -47,12 +47,31 @@ describe('renaming', () => {
   });
 });
 
-test('the held-out layout appears in test tasks only, and every train layout is used', () => {
-  const layouts = (split: 'train' | 'test') => FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6].map((s) => makeTask(f, s, split).layout));
+test('the held-out layout appears in test tasks only, the train-only layouts in train tasks only, and every train layout is used', () => {
+  const layouts = (split: 'train' | 'validation' | 'test') => FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6].map((s) => makeTask(f, s, split).layout));
   const train = new Set(layouts('train'));
   expect(train.has(HELD_OUT_LAYOUT)).toBe(false);
-  expect(train.size).toBeGreaterThanOrEqual(7);
+  expect([...train].sort()).toEqual(LAYOUTS.filter((l) => l !== HELD_OUT_LAYOUT).sort());
   const test = layouts('test');
   expect(test.filter((l) => l === HELD_OUT_LAYOUT).length).toBeGreaterThan(test.length / 4);
-  expect(test).not.toContain('none');
+  for (const l of TRAIN_ONLY) {
+    expect(test).not.toContain(l);
+    expect(layouts('validation')).not.toContain(l);
+  }
+});
+
+// People name a module with its port list ("dec: input [2:0] a, ..." or "dec(a[2:0], y[7:0])") or as
+// the subject of a sentence ("acc is a 16-bit accumulator"); a model that only ever saw "module dec"
+// takes a noun of the prose for the name.
+test('train specs also name the module with its ports or as the subject, and then with no naming intro', () => {
+  const tasks = FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6, 7, 8].map((s) => makeTask(f, s, 'train')));
+  const intro = (t: Task) => new RegExp(`(named|called|module|Design) \\\`?${t.module}\\b|^${t.module}:$`, 'm').test(t.spec);
+  const withPorts = tasks.filter((t) => t.layout === 'named-ports' || t.layout === 'signature');
+  expect(withPorts.length).toBeGreaterThan(tasks.length / 10);
+  for (const t of withPorts) {
+    expect(t.spec, t.id).toContain(t.layout === 'signature' ? `${t.module}(` : `${t.module}: `);
+    expect(intro(t), t.id).toBe(false);
+  }
+  const subjects = tasks.filter((t) => !withPorts.includes(t) && new RegExp(`(^|\\s)${t.module}( is an? |: )`).test(t.spec) && !intro(t));
+  expect(subjects.length).toBeGreaterThan(tasks.length / 20);
 });

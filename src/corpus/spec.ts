@@ -4,20 +4,29 @@ import type { Rng } from '../util/rng.js';
 /**
  * How a task's spec lays out its interface. People write specs in many
  * shapes: a bullet list, a table, a sentence, a Verilog port list, or no
- * list at all. The last layout in `LAYOUTS` is held out for test tasks.
+ * list at all, and some give the ports with the module's name
+ * (`named-ports`: "dec: input [2:0] a, output [7:0] y"; `signature`:
+ * "dec(a[2:0], y[7:0])"). The last layout in `LAYOUTS` is held out for test tasks.
  */
-export const LAYOUTS = ['bullets', 'interface', 'io-lists', 'table', 'verilog', 'compact', 'none', 'sentence'] as const;
+export const LAYOUTS = ['bullets', 'interface', 'io-lists', 'table', 'verilog', 'compact', 'none', 'named-ports', 'signature', 'sentence'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 /** The layout only test tasks use. */
 export const HELD_OUT_LAYOUT: Layout = 'sentence';
 
-/** Layouts a train or validation task draws from, with weights. `none` (no port list) is train-only. */
-const TRAIN_LAYOUTS: readonly [Layout, number][] = [['bullets', 3], ['interface', 2], ['io-lists', 2], ['table', 2], ['verilog', 1], ['compact', 1], ['none', 0.3]];
+/** Layouts a train or validation task draws from, with weights. */
+const TRAIN_LAYOUTS: readonly [Layout, number][] = [['bullets', 3], ['interface', 2], ['io-lists', 2], ['table', 2], ['verilog', 1], ['compact', 1]];
+/**
+ * Train only: no port list, and the layouts that give the module's name with
+ * its ports. Validation and test tasks stay as measured before these existed;
+ * eval/user and eval/user2 measure specs that name a module these ways.
+ */
+const TRAIN_ONLY_LAYOUTS: readonly [Layout, number][] = [['none', 0.3], ['named-ports', 1.2], ['signature', 1]];
+export const TRAIN_ONLY: readonly Layout[] = TRAIN_ONLY_LAYOUTS.map(([l]) => l);
 
 /** Half the test tasks use the held-out layout; train and validation never do. */
 export function pickLayout(rng: Rng, split: 'train' | 'validation' | 'test'): Layout {
   if (split === 'test' && rng.chance(0.5)) return HELD_OUT_LAYOUT;
-  const choices = TRAIN_LAYOUTS.filter(([l]) => l !== 'none' || split === 'train');
+  const choices = split === 'train' ? [...TRAIN_LAYOUTS, ...TRAIN_ONLY_LAYOUTS] : TRAIN_LAYOUTS;
   const total = choices.reduce((s, [, w]) => s + w, 0);
   let x = rng.next() * total;
   for (const [layout, w] of choices) if ((x -= w) < 0) return layout;
@@ -53,8 +62,27 @@ function ports(design: Design, layout: Layout, rng: Rng): string {
       const items = ps.map(phrase);
       return `The module has ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`;
     }
+    case 'named-ports':
+      return `${design.module}: ${portList(ps, rng)}`;
+    case 'signature':
+      return `${design.module}(${rng.chance(0.5) ? declarations(ps) : ps.map(compactName).join(', ')})`;
     case 'none':
       return '';
+  }
+}
+
+/** `input [2:0] a, output [7:0] y`, as a Verilog header has them. */
+const declarations = (ps: readonly Port[]): string => ps.map((p) => `${p.dir} ${signedOf(p)}${sizeOf(p) ? `${sizeOf(p)} ` : ''}${p.name}`).join(', ');
+/** `a[2:0]`: a name with its range, as people write a bus. */
+const compactName = (p: Port): string => `${p.name}${sizeOf(p)}${p.signed ? ' (signed)' : ''}`;
+
+/** The ports after a module's name and a colon, in one of the ways people list them on a line. */
+function portList(ps: readonly Port[], rng: Rng): string {
+  const names = (dir: string) => ps.filter((p) => p.dir === dir).map(compactName).join(', ');
+  switch (rng.int(0, 2)) {
+    case 0: return declarations(ps);
+    case 1: return `inputs ${names('input')}; outputs ${names('output')}`;
+    default: return `${names('input')} -> ${names('output')}`;
   }
 }
 
@@ -62,11 +90,18 @@ function ports(design: Design, layout: Layout, rng: Rng): string {
  * The spec of `design` with behaviour phrasing `template`, in `layout`.
  * One in ten is long, as pasted specs are: a paragraph of context first and
  * the behaviour said a second way (`alternate`, another phrasing the split
- * may use) after the interface.
+ * may use) after the interface. With `nameAsSubject` (train only), one in
+ * five specs names the module as the behaviour's subject ("acc is a 16-bit
+ * accumulator ...") instead of in an intro.
  */
-export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng, alternate?: number): string {
+export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng, alternate?: number, nameAsSubject = false): string {
   const m = design.module;
-  const intro = rng.pick([
+  const named = layout === 'named-ports' || layout === 'signature';
+  let behaviour = design.behaviour[template]!;
+  const subject = !named && nameAsSubject && rng.chance(0.2);
+  if (subject) behaviour = /^An? /.test(behaviour) ? `${m} is ${behaviour[0]!.toLowerCase()}${behaviour.slice(1)}` : `${m}: ${behaviour}`;
+  // A spec that names its module with the ports or as the subject has no naming intro.
+  const intro = named || subject ? rng.pick(NAMELESS_INTROS) : rng.pick([
     `Write a Verilog module named \`${m}\`.`,
     `Implement the Verilog module \`${m}\`.`,
     `Design ${m} in Verilog.`,
@@ -80,7 +115,6 @@ export function writeSpec(design: Design, template: number, layout: Layout, rng:
   const paramText = !params.length ? '' : rng.chance(0.5)
     ? params.map((p) => `Parameter ${p.name} defaults to ${p.value}.`).join(' ')
     : `Parameters: ${params.map((p) => `${p.name} = ${p.value}`).join(', ')}.`;
-  const behaviour = design.behaviour[template]!;
   const portText = ports(design, layout, rng);
   const parts = layout === 'compact' || rng.chance(0.75)
     ? [intro, behaviour, paramText, portText]
@@ -90,8 +124,12 @@ export function writeSpec(design: Design, template: number, layout: Layout, rng:
     parts.push(`\n${rng.pick(['Put differently:', 'In other words:', 'To restate the behaviour:'])} ${design.behaviour[alternate]!}`);
   }
   if (rng.chance(0.15)) parts.push(`Notes: ${rng.pick(NOTES)}`);
-  return parts.filter(Boolean).join('\n');
+  // Specs that name the module these ways are often typed on one line.
+  return parts.filter(Boolean).join((named || subject) && rng.chance(0.4) ? ' ' : '\n');
 }
+
+/** Intros of specs that name the module elsewhere (with its ports, or as the behaviour's subject). */
+const NAMELESS_INTROS = ['', '', 'Verilog, please.', 'In Verilog, please.', 'Write this in Verilog.', 'Need a synthesizable module.', 'RTL for the following.'];
 
 /** Where a block sits, as long specs begin (the design does not depend on it). */
 const CONTEXT = [

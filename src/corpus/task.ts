@@ -181,8 +181,9 @@ export function makeTask(family: Family, seed: number, split: Split = 'train'): 
       combination: d.combination,
       module: d.design.module,
       designKey: key,
-      // Long specs (a second phrasing) in train and validation only, so far: the test split stays as measured.
-      spec: writeSpec(d.design, template, layout, d.rng, split === 'test' ? undefined : d.rng.int(0, phrasings - 2)),
+      // Long specs (a second phrasing) in train and validation only, so far: the test split stays as measured;
+      // the module named as the behaviour's subject in train only (validation stays as measured too).
+      spec: writeSpec(d.design, template, layout, d.rng, split === 'test' ? undefined : d.rng.int(0, phrasings - 2), split === 'train'),
       reference,
       testbench: writeTestbench(d.design, d.timing, d.style, family.clocked, hash32(`tb:${s}`) & 0x7fffffff),
       runScript: writeRunScript(),

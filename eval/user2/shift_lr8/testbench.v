@@ -1,0 +1,67 @@
+module shift_lr8_golden (
+  input clk,
+  input rst,
+  input load,
+  input dir,
+  input [7:0] d,
+  input si,
+  output reg [7:0] q
+);
+  always @(posedge clk or posedge rst) begin
+    if (rst) q <= 8'd0;
+    else if (load) q <= d;
+    else if (dir) q <= {si, q[7:1]};
+    else q <= {q[6:0], si};
+  end
+endmodule
+
+`timescale 1ns/1ps
+module tb;
+  reg clk = 1'b0;
+  reg rst;
+  reg load;
+  reg dir;
+  reg [7:0] d;
+  reg si;
+  wire [7:0] q_dut, q_ref;
+  shift_lr8 dut (.clk(clk), .rst(rst), .load(load), .dir(dir), .d(d), .si(si), .q(q_dut));
+  shift_lr8_golden golden (.clk(clk), .rst(rst), .load(load), .dir(dir), .d(d), .si(si), .q(q_ref));
+  always #5 clk = ~clk;
+  integer seed = 1242106588;
+  integer cycle, checks = 0, errors = 0, defined = 0;
+  task check;
+    begin
+      checks = checks + 1;
+      if ({q_dut} !== {q_ref}) begin
+        errors = errors + 1;
+        if (errors <= 5) $display("MISMATCH cycle %0d: q=%h (expected %h)", cycle, q_dut, q_ref);
+      end
+      if (^{q_ref} !== 1'bx) defined = defined + 1;
+    end
+  endtask
+  task drive;
+    begin
+      load = (($random(seed) & 1023) < 102);
+      if (($random(seed) & 1023) < 154) dir = $random(seed);
+      d = $random(seed);
+      si = $random(seed);
+    end
+  endtask
+  initial begin
+    dir = $random(seed);
+    rst = 1'b1;
+    drive;
+    @(negedge clk); @(negedge clk);
+    rst = 1'b0;
+    for (cycle = 0; cycle < 300; cycle = cycle + 1) begin
+      @(negedge clk);
+      check;
+      drive;
+      rst = (($random(seed) & 63) == 0) ? 1'b1 : 1'b0;
+    end
+    if (errors == 0 && defined > 0) $display("PASS: %0d checks", checks);
+    else if (errors == 0) $display("FAIL: the reference gave only undefined outputs");
+    else $display("FAIL: %0d of %0d checks mismatched", errors, checks);
+    $finish;
+  end
+endmodule

@@ -145,11 +145,12 @@ def curve(history: dict[str, Any]) -> str:
         v = e.get(set_, {}).get(key)
         return "" if v is None else f"{100 * v:.1f}%"
 
-    lines = ["| CPU hours | package | decoding | test syntax | test function | test hit cap | user syntax | user function | user hit cap | shipped |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    sets = ("test", "user", "user2")  # user2: eval/user2, recorded since session 20 (blank before)
+    lines = ["| CPU hours | package | decoding | " + " | ".join(f"{s} {k}" for s in sets for k in ("syntax", "function", "hit cap")) + " | shipped |",
+             "| --- " * (4 + 3 * len(sets)) + "|"]
     for e in history["evals"]:
-        lines.append(f"| {e['cpu_hours']:.2f} | {e['package']} | {e.get('decoding', OWN_NAMES)} | {pct(e, 'test', 'syntax')} | {pct(e, 'test', 'function')} | {pct(e, 'test', 'hitLimit')} "
-                     f"| {pct(e, 'user', 'syntax')} | {pct(e, 'user', 'function')} | {pct(e, 'user', 'hitLimit')} | {'yes' if e['shipped'] else 'no'} |")
+        cells = " | ".join(pct(e, s, k) for s in sets for k in ("syntax", "function", "hitLimit"))
+        lines.append(f"| {e['cpu_hours']:.2f} | {e['package']} | {e.get('decoding', OWN_NAMES)} | {cells} | {'yes' if e['shipped'] else 'no'} |")
     return "\n".join(lines) + "\n"
 
 
@@ -166,6 +167,7 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("--state", type=Path, required=True)
     e.add_argument("--test", type=Path, required=True)
     e.add_argument("--user", type=Path, required=True)
+    e.add_argument("--user2", type=Path, help="the eval/user2 report")
     e.add_argument("--package", default="candidate")
     e.add_argument("--shipped", action="store_true")
     e.add_argument("--cpu-hours", type=float, help="the package's training so far, where it is not the state's")
@@ -180,7 +182,8 @@ def main(argv: list[str] | None = None) -> None:
         heads = dict(h.split("=", 1) for h in args.heads)
         print(json.dumps(save(args.state, args.base, {k: Path(v) for k, v in heads.items()}, args.tokenizer, args.note), indent=1))
     elif args.command == "eval":
-        print(json.dumps(record_eval(args.state, {"test": args.test, "user": args.user}, args.package, args.shipped, args.cpu_hours, args.decoder), indent=1))
+        reports = {"test": args.test, "user": args.user, **({"user2": args.user2} if args.user2 else {})}
+        print(json.dumps(record_eval(args.state, reports, args.package, args.shipped, args.cpu_hours, args.decoder), indent=1))
     elif args.command == "stamp":
         print(json.dumps(stamp(args.state, args.package)))
     else:

@@ -105,6 +105,48 @@ describe('verispec eval', () => {
   });
 });
 
+describe('verispec eval --report --recheck', () => {
+  // A saved report of two outputs for counter8 ("sync reset"): the reference, and one that resets asynchronously.
+  function savedReport(dir: string): string {
+    const reference = readFileSync(join(USER_SET, 'counter8', 'reference.v'), 'utf8');
+    const output = (code: string, seed: number | null) => ({ strategy: 'syntax', seed, code, tokens: 60, stop: 'eos', decodeTokensPerSecond: 100, meanAccepted: 2, steps: 30,
+      verdicts: Object.fromEntries(['syntax', 'treeSitter', 'interface', 'function', 'synth'].map((c) => [c, { ok: true, message: '' }])) });
+    const report = { model: { id: 'm' }, options: { source: join(dir, 'tasks'), strategies: ['syntax'] }, lanes: {}, families: {},
+      tasks: [{ id: 'counter8', family: 'counter8', spec: 'counter8', generations: [output(reference.replace('@(posedge clk)', '@(posedge clk or posedge rst)'), null), output(reference, 7)] }] };
+    cpSync(join(USER_SET, 'counter8'), join(dir, 'tasks', 'counter8'), { recursive: true });
+    writeFileSync(join(dir, 'saved.json'), JSON.stringify(report));
+    return join(dir, 'saved.json');
+  }
+
+  test('checks a saved report\'s outputs again against the tasks as they are now, without a model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-recheck-'));
+    const saved = savedReport(dir);
+    const { code, stdout, stderr } = await verispec('eval', '--report', saved, '--recheck', '--no-synth', '--json', join(dir, 'again.json'));
+    expect(code, stderr).toBe(0);
+    expect(stdout).toMatch(/\| syntax \| 1 \| 100\.0% \| 100\.0% \| 0\.0% \|/);
+    const again = JSON.parse(readFileSync(join(dir, 'again.json'), 'utf8')) as Report & { rechecked: string };
+    const [greedy, sample] = again.tasks[0]!.generations;
+    expect(greedy!.verdicts.function!.ok).toBe(false);
+    expect(greedy!.verdicts.function!.message).toMatch(/^FAIL: \d+ of \d+ checks mismatched/);
+    expect(sample!.verdicts.function!.ok).toBe(true);
+    expect(again.lanes.syntax!.greedy.function).toBe(0);
+    expect(Date.parse(again.rechecked)).not.toBeNaN();
+  });
+
+  test('names what it cannot recheck: no report, or a task its folder no longer holds', async () => {
+    const alone = await verispec('eval', '--recheck');
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--recheck checks the outputs of a saved report');
+    const dir = mkdtempSync(join(tmpdir(), 'verispec-recheck-'));
+    const saved = savedReport(dir);
+    rmSync(join(dir, 'tasks', 'counter8'), { recursive: true });
+    cpSync(join(USER_SET, 'mux2'), join(dir, 'tasks', 'mux2'), { recursive: true });
+    const gone = await verispec('eval', '--report', saved, '--recheck');
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toContain('no longer holds counter8');
+  });
+});
+
 describe('verispec testbench', () => {
   test.each([['eval/user', USER_SET], ['eval/user2', USER_SET_2]] as const)('the committed user set %s is exactly what the command writes', async (_, set) => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-user-'));

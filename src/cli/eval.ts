@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { FAMILIES, familyByName } from '../corpus/families/index.js';
-import { DEFAULT_PER_SPLIT, makeTask, SPLITS, type Split } from '../corpus/task.js';
+import { FAMILIES } from '../corpus/families/index.js';
+import { DEFAULT_PER_SPLIT, SPLITS, type Split } from '../corpus/task.js';
 import { readTaskFolders, type TaskFiles } from '../corpus/task-files.js';
 import { STRATEGIES, type Strategy } from '../engine/decode.js';
 import type { LaneStats } from '../engine/stats.js';
@@ -11,7 +11,8 @@ import { writePlot } from '../eval/plot.js';
 import { ProgressBar, formatDuration } from '../eval/progress.js';
 import { failureCauses, formatReport, summarize, summarizeByFamily } from '../eval/report.js';
 import { evaluate, type TaskResult } from '../eval/run.js';
-import { splitTasks } from '../eval/tasks.js';
+import { recheck, tasksOfReport } from '../eval/recheck.js';
+import { corpusTaskById, splitTasks } from '../eval/tasks.js';
 import { tasksInTraining, trainingReferences } from '../eval/leak.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { mapLimited } from '../util/concurrency.js';
@@ -21,7 +22,7 @@ import { parseCommandArgs, UsageError } from './usage.js';
 
 export const EVAL_USAGE = 'eval [--split test|validation|train | --tasks DIR] [--per-family N] [--families a,b] [--strategy syntax|medusa|ntp[,...]] '
   + '[--samples N --temperature T] [--max-tokens N] [--jobs N] [--timeout S] [--no-synth] [--references] [--train-corpus DIR] [--json FILE] [--plot FILE.svg] '
-  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] | eval --report FILE.json [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
+  + '[--model DIR|URL] [--quantization Q] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] | eval --report FILE.json [--recheck [--json FILE]] [--plot FILE.svg] [--examples FILE.json]   does the generated Verilog work?';
 
 function integer(value: string | undefined, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
@@ -77,8 +78,11 @@ interface SavedReport {
   tasks: (Omit<TaskResult, 'generations'> & { generations: (Omit<TaskResult['generations'][number], 'stats'> & { decodeTokensPerSecond: number; meanAccepted: number; steps: number })[] })[];
 }
 
-/** `--report FILE`: the tables (and `--plot`) again from a saved `--json` report, without generating. */
-async function rereport(file: string, plot: string | undefined, examples: string | undefined): Promise<void> {
+/**
+ * `--report FILE`: the tables (and `--plot`) again from a saved `--json` report, without generating;
+ * with `recheck`, every saved output is checked again against its task as it is now (`--json` keeps it).
+ */
+async function rereport(file: string, out: { plot?: string; examples?: string; json?: string }, again?: { check: CheckOptions; jobs: number }): Promise<void> {
   let saved: SavedReport;
   try {
     saved = JSON.parse(await readFile(file, 'utf8')) as SavedReport;
@@ -86,21 +90,45 @@ async function rereport(file: string, plot: string | undefined, examples: string
     throw new Error(`cannot read the report ${file}: ${(error as Error).message}`);
   }
   if (!Array.isArray(saved.tasks) || !Array.isArray(saved.options?.strategies)) throw new Error(`${file} is not a report written by verispec eval --json`);
-  const results: TaskResult[] = saved.tasks.map((t) => ({
+  let results: TaskResult[] = saved.tasks.map((t) => ({
     ...t,
     generations: t.generations.map(({ decodeTokensPerSecond, meanAccepted, steps, ...g }) => ({ ...g, stats: { decodeTokensPerSecond, meanAccepted, steps } as LaneStats })),
   }));
   const { strategies, source } = saved.options;
+  if (again) {
+    const tasks = await tasksOfReport(source, results.map((r) => r.id));
+    const bar = new ProgressBar(results.length);
+    results = await recheck(results, tasks, await loadSyntaxNode(), again.check, again.jobs,
+      (r) => bar.tick(r.generations.some((g) => g.strategy === strategies[0] && g.seed === null && g.verdicts.function.ok)));
+  }
   console.log(formatReport(results, strategies));
-  if (plot) {
-    await writePlot(plot, summarizeByFamily(results, strategies[0]!), plotTitle(saved.model.id, strategies[0]!, source));
-    console.error(`wrote ${resolve(plot)}`);
+  if (out.plot) {
+    await writePlot(out.plot, summarizeByFamily(results, strategies[0]!), plotTitle(saved.model.id, strategies[0]!, source));
+    console.error(`wrote ${resolve(out.plot)}`);
   }
-  if (examples) {
+  if (out.examples) {
     const gallery = passingExamples(results, strategies[0]!);
-    await writeFile(examples, `${JSON.stringify(gallery, null, 1)}\n`);
-    console.error(`wrote ${gallery.length} examples to ${resolve(examples)}`);
+    await writeFile(out.examples, `${JSON.stringify(gallery, null, 1)}\n`);
+    console.error(`wrote ${gallery.length} examples to ${resolve(out.examples)}`);
   }
+  if (again && out.json) {
+    const report = { ...saved, rechecked: new Date().toISOString(), ...summaries(results, strategies), tasks: savedTasks(results) };
+    await writeFile(out.json, `${JSON.stringify(report, null, 1)}\n`);
+    console.error(`wrote ${resolve(out.json)}`);
+  }
+}
+
+/** A report's per-lane and per-family shares. */
+function summaries(results: readonly TaskResult[], strategies: readonly Strategy[]) {
+  return { lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])), families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)) };
+}
+
+/** Results as a report saves them: each output's speed without the full lane statistics. */
+function savedTasks(results: readonly TaskResult[]) {
+  return results.map((r) => ({
+    ...r,
+    generations: r.generations.map(({ stats, ...g }) => ({ ...g, decodeTokensPerSecond: stats.decodeTokensPerSecond, meanAccepted: stats.meanAccepted, steps: stats.steps })),
+  }));
 }
 
 /** The playground's gallery: per family, the shortest spec whose greedy output passes every check. */
@@ -109,19 +137,13 @@ function passingExamples(results: readonly TaskResult[], strategy: Strategy): { 
   for (const r of results) {
     const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
     if (!g || failedChecks(g.verdicts).length > 0) continue;
-    const spec = r.spec ?? specOfSplitTask(r.id);
+    // Reports written before they kept specs: the corpus task's, from its id.
+    const spec = r.spec ?? corpusTaskById(r.id)?.spec;
     if (!spec) continue;
     const known = best.get(r.family);
     if (!known || spec.length < known.spec.length) best.set(r.family, { id: r.id, family: r.family, spec });
   }
   return [...best.values()].sort((a, b) => a.family.localeCompare(b.family));
-}
-
-/** The spec of a corpus task from its id (`family-split-seed`), for reports written before they kept specs. */
-function specOfSplitTask(id: string): string | undefined {
-  const m = /^(.+)-(train|validation|test)-(\d+)$/.exec(id);
-  if (!m || !FAMILIES.some((f) => f.name === m[1])) return undefined;
-  return makeTask(familyByName(m[1]!), Number(m[3]), m[2] as Split).spec;
 }
 
 /** A short provenance for the report: where the model came from, without its full config. */
@@ -139,18 +161,19 @@ export async function runEval(args: string[]): Promise<void> {
     'max-tokens': { type: 'string', default: '512' }, jobs: { type: 'string' }, timeout: { type: 'string', default: '20' },
     'no-synth': { type: 'boolean', default: false }, references: { type: 'boolean', default: false }, 'train-corpus': { type: 'string', default: 'data/corpus' },
     json: { type: 'string' }, plot: { type: 'string' }, report: { type: 'string' }, examples: { type: 'string' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' }, lookup: { type: 'string' },
-    exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
+    exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' }, recheck: { type: 'boolean', default: false },
   });
-  if (values.report) return rereport(values.report, values.plot, values.examples);
+  const jobs = integer(values.jobs, 'jobs', availableParallelism(), 1);
+  const timeoutSeconds = Number(values.timeout);
+  if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got '${values.timeout}'`);
+  const check: CheckOptions = { timeoutMs: timeoutSeconds * 1000, synth: !values['no-synth'] };
+  if (values.recheck && !values.report) throw new UsageError('--recheck checks the outputs of a saved report: give it --report FILE.json');
+  if (values.report) return rereport(values.report, values, values.recheck ? { check, jobs } : undefined);
   const strategies = parseStrategies(values.strategy);
   const samples = integer(values.samples, 'samples', 0, 0);
   const temperature = Number(values.temperature);
   if (!(temperature > 0)) throw new UsageError(`--temperature must be above 0 (greedy runs anyway), got '${values.temperature}'`);
   const maxNewTokens = integer(values['max-tokens'], 'max-tokens', 512, 1);
-  const jobs = integer(values.jobs, 'jobs', availableParallelism(), 1);
-  const timeoutSeconds = Number(values.timeout);
-  if (!(timeoutSeconds > 0)) throw new UsageError(`--timeout must be a positive number of seconds, got '${values.timeout}'`);
-  const check: CheckOptions = { timeoutMs: timeoutSeconds * 1000, synth: !values['no-synth'] };
   const backend = parseBackend(values.backend);
   const tasks = await loadTasks(values);
   const syntax = await loadSyntaxNode();
@@ -207,12 +230,8 @@ export async function runEval(args: string[]): Promise<void> {
         exemplars: values.exemplars === undefined ? null : resolve(values.exemplars) },
       seconds,
       training: { source: training.source, tasksInTraining: [...leaked] },
-      lanes: Object.fromEntries(strategies.map((s) => [s, summarize(results, s)])),
-      families: Object.fromEntries(summarizeByFamily(results, strategies[0]!)),
-      tasks: results.map((r) => ({
-        ...r,
-        generations: r.generations.map(({ stats, ...g }) => ({ ...g, decodeTokensPerSecond: stats.decodeTokensPerSecond, meanAccepted: stats.meanAccepted, steps: stats.steps })),
-      })),
+      ...summaries(results, strategies),
+      tasks: savedTasks(results),
     };
     await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
     console.error(`wrote ${resolve(values.json)}`);

@@ -43,6 +43,26 @@ describe('task families', () => {
     }
     expect(caught, `${task.id}: no mutant fails the testbench`).toBeDefined();
   });
+
+  // A spec says whether the reset is synchronous or asynchronous; a design that resets the other
+  // way computes the same after every clock edge, so only a check between the edges tells them apart.
+  test('a design that resets the other way (synchronous for asynchronous, or the reverse) fails its testbench', async () => {
+    const kinds = new Set<boolean>();
+    for (let seed = 1; kinds.size < 2 && seed < 40; seed++) {
+      const task = makeTask(familyByName('counter_up'), seed, 'train');
+      const reset = task.metadata.reset!;
+      if (kinds.has(reset.sync)) continue;
+      kinds.add(reset.sync);
+      const edge = `${reset.activeLow ? 'negedge' : 'posedge'} ${reset.name}`;
+      const other = reset.sync
+        ? task.reference.replace(/@\(posedge (\w+)\)/, `@(posedge $1 or ${edge})`)
+        : task.reference.replace(` or ${edge}`, '');
+      expect(other, task.id).not.toBe(task.reference);
+      expect((await simulate(task.testbench, task.reference)).line, task.id).toMatch(/^PASS/);
+      expect((await simulate(task.testbench, other)).line, `${task.id}: ${reset.sync ? 'synchronous' : 'asynchronous'} reset`).toMatch(/^FAIL: \d+ of/);
+    }
+    expect(kinds.size).toBe(2);
+  });
 });
 
 describe('tasks', () => {

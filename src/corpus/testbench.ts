@@ -89,8 +89,11 @@ export function writeTestbenchFor(golden: string, plan: TestbenchPlan): string {
       `      @(negedge ${clk});`,
       '      check;',
       '      drive;',
-      // An occasional reset in mid-run checks the reset behaviour too.
+      // An occasional reset in mid-run checks the reset behaviour too, and a check
+      // between the clock edges its timing: an asynchronous reset has acted by then,
+      // a synchronous one not yet (a design that resets the other way fails).
       `      ${rst.name} = (($random(seed) & 63) == 0) ? ${on} : ${off};`,
+      `      if (${rst.name} === ${on}) begin #1; check; end`,
       '    end',
     );
   } else {

@@ -53,6 +53,7 @@ module tb;
       check;
       drive;
       rst = (($random(seed) & 63) == 0) ? 1'b1 : 1'b0;
+      if (rst === 1'b1) begin #1; check; end
     end
     if (errors == 0 && defined > 0) $display("PASS: %0d checks", checks);
     else if (errors == 0) $display("FAIL: the reference gave only undefined outputs");

@@ -59,6 +59,7 @@ module tb;
       check;
       drive;
       rst_n = (($random(seed) & 63) == 0) ? 1'b0 : 1'b1;
+      if (rst_n === 1'b0) begin #1; check; end
     end
     if (errors == 0 && defined > 0) $display("PASS: %0d checks", checks);
     else if (errors == 0) $display("FAIL: the reference gave only undefined outputs");

@@ -1,5 +1,5 @@
 import { FAMILIES, familyByName } from '../corpus/families/index.js';
-import { corpusTasks, makeTask, type Split } from '../corpus/task.js';
+import { corpusTasks, makeTask, type Split, type Task } from '../corpus/task.js';
 import type { TaskFiles } from '../corpus/task-files.js';
 
 /**
@@ -9,16 +9,17 @@ import type { TaskFiles } from '../corpus/task-files.js';
  */
 export function splitTasks(split: Split, perFamily: number, families?: readonly string[]): TaskFiles[] {
   const chosen = families ? families.map((name) => familyByName(name)) : FAMILIES;
-  return corpusTasks(chosen, { [split]: perFamily }).tasks
-      .map((t) => ({ id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata }));
+  return corpusTasks(chosen, { [split]: perFamily }).tasks.map(taskFilesOf);
 }
+
+/** What eval reads of a corpus task. */
+const taskFilesOf = (t: Task): TaskFiles => ({ id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata });
 
 /** A corpus task from its id (`family-split-seed`); undefined where the id names no corpus task. */
 export function corpusTaskById(id: string): TaskFiles | undefined {
   const m = /^(.+)-(train|validation|test)-(\d+)$/.exec(id);
   if (!m || !FAMILIES.some((f) => f.name === m[1])) return undefined;
-  const t = makeTask(familyByName(m[1]!), Number(m[3]), m[2] as Split);
-  return { id: t.id, spec: t.spec, testbench: t.testbench, reference: t.reference, metadata: t.metadata };
+  return taskFilesOf(makeTask(familyByName(m[1]!), Number(m[3]), m[2] as Split));
 }
 
 /** The family a task is reported under: its metadata's, else the id up to its last dash-number. */

@@ -72,6 +72,21 @@ test('train specs also name the module with its ports or as the subject, and the
     expect(t.spec, t.id).toContain(t.layout === 'signature' ? `${t.module}(` : `${t.module}: `);
     expect(intro(t), t.id).toBe(false);
   }
-  const subjects = tasks.filter((t) => !withPorts.includes(t) && new RegExp(`(^|\\s)${t.module}( is an? |: )`).test(t.spec) && !intro(t));
+  const subjects = tasks.filter((t) => !withPorts.includes(t) && new RegExp(`(^|\\s)${t.module}( is an? |: | [-\u2013\u2014] )`).test(t.spec) && !intro(t));
   expect(subjects.length).toBeGreaterThan(tasks.length / 20);
+});
+
+// "... Call it bitmux8." or "Module: prbs7." as the last line: a model that only saw the name first
+// writes `module` and a word of the behaviour.
+test('some train specs name the module only at the end, and validation and test specs never do', () => {
+  const namedLast = (t: Task) => {
+    const first = t.spec.search(new RegExp(`(?<![\\w$])${t.module}(?![\\w$])`));
+    return first > 0 && first > t.spec.length - 50 && t.spec.trimEnd().length - first < 50;
+  };
+  const train = FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6, 7, 8].map((s) => makeTask(f, s, 'train')));
+  expect(train.filter(namedLast).length).toBeGreaterThan(train.length / 20);
+  for (const split of ['validation', 'test'] as const) {
+    const held = FAMILIES.flatMap((f) => [1, 2, 3, 4].map((s) => makeTask(f, s, split)));
+    expect(held.filter(namedLast), split).toEqual([]);
+  }
 });

@@ -90,18 +90,24 @@ function portList(ps: readonly Port[], rng: Rng): string {
  * The spec of `design` with behaviour phrasing `template`, in `layout`.
  * One in ten is long, as pasted specs are: a paragraph of context first and
  * the behaviour said a second way (`alternate`, another phrasing the split
- * may use) after the interface. With `nameAsSubject` (train only), one in
- * five specs names the module as the behaviour's subject ("acc is a 16-bit
- * accumulator ...") instead of in an intro.
+ * may use) after the interface. With `varyNaming` (train only), the module
+ * is named where people also put it: as the behaviour's subject ("acc is a
+ * 16-bit accumulator ...", "acc - ...") or at the end ("Call it acc.").
  */
-export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng, alternate?: number, nameAsSubject = false): string {
+export function writeSpec(design: Design, template: number, layout: Layout, rng: Rng, alternate?: number, varyNaming = false): string {
   const m = design.module;
   const named = layout === 'named-ports' || layout === 'signature';
   let behaviour = design.behaviour[template]!;
-  const subject = !named && nameAsSubject && rng.chance(0.2);
-  if (subject) behaviour = /^An? /.test(behaviour) ? `${m} is ${behaviour[0]!.toLowerCase()}${behaviour.slice(1)}` : `${m}: ${behaviour}`;
-  // A spec that names its module with the ports or as the subject has no naming intro.
-  const intro = named || subject ? rng.pick(NAMELESS_INTROS) : rng.pick([
+  // One draw, and only for train tasks, so validation and test specs stay as they were.
+  const where = !named && varyNaming ? rng.next() : 1;
+  const subject = where < 0.2;
+  const outro = !subject && where < 0.35 ? rng.pick(OUTROS)(m) : '';
+  if (subject) behaviour = /^An? /.test(behaviour) && rng.chance(0.6) ? `${m} is ${behaviour[0]!.toLowerCase()}${behaviour.slice(1)}` : `${m}${rng.pick([':', ' -', ' \u2014', ' \u2013'])} ${behaviour}`;
+  // People who name the module at the end often say so in the behaviour's paragraph.
+  if (outro && rng.chance(0.5)) behaviour = `${behaviour} ${outro}`;
+  // A spec that names its module with the ports, as the subject or at the end has no naming intro.
+  const nameless = named || subject || Boolean(outro);
+  const intro = nameless ? rng.pick(NAMELESS_INTROS) : rng.pick([
     `Write a Verilog module named \`${m}\`.`,
     `Implement the Verilog module \`${m}\`.`,
     `Design ${m} in Verilog.`,
@@ -124,9 +130,23 @@ export function writeSpec(design: Design, template: number, layout: Layout, rng:
     parts.push(`\n${rng.pick(['Put differently:', 'In other words:', 'To restate the behaviour:'])} ${design.behaviour[alternate]!}`);
   }
   if (rng.chance(0.15)) parts.push(`Notes: ${rng.pick(NOTES)}`);
+  if (outro && !behaviour.endsWith(outro)) parts.push(outro);
   // Specs that name the module these ways are often typed on one line.
-  return parts.filter(Boolean).join((named || subject) && rng.chance(0.4) ? ' ' : '\n');
+  return parts.filter(Boolean).join(nameless && !portText.includes('\n') && rng.chance(0.4) ? ' ' : '\n');
 }
+
+/** How people name the module at the end of a spec. */
+const OUTROS: readonly ((m: string) => string)[] = [
+  (m) => `Call it ${m}.`,
+  (m) => `Name it ${m}.`,
+  (m) => `Name the module ${m}.`,
+  (m) => `Module: ${m}.`,
+  (m) => `Module name: ${m}`,
+  (m) => `The module should be called ${m}.`,
+  (m) => `Top-level module: ${m}.`,
+  (m) => `(module ${m})`,
+  (m) => `Please call the module \`${m}\`.`,
+];
 
 /** Intros of specs that name the module elsewhere (with its ports, or as the behaviour's subject). */
 const NAMELESS_INTROS = ['', '', 'Verilog, please.', 'In Verilog, please.', 'Write this in Verilog.', 'Need a synthesizable module.', 'RTL for the following.'];

@@ -11,26 +11,52 @@ import { RESERVED } from './uses.js';
 const NOT_NAMES = new Set(`a an the of to and or in on at is it be by as if for with when that this from into its are
 module verilog design write implement create make build named called name use using input inputs output outputs port ports bit bits wide
 width each every one two high low clock reset when while then else has have should must will which takes gives
-interface notes note parameters behaviour behavior description example timing only goes`.split(/\s+/));
+interface notes note parameters behaviour behavior description example timing only goes signals pins io spec`.split(/\s+/));
 
 const NAME = `[\`'"]?(${ID})`;
-/** Most explicit first: "module `x`" would otherwise lose to "the module only ...". */
-const PATTERNS = [new RegExp(`\\bmodule\\s+name\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\b(?:named|called)\\s+${NAME}`, 'gi'),
-  new RegExp(`\\bmodule\\s+\`(${ID})\``, 'gi'), new RegExp(`\\bdesign\\s+${NAME}[\`'"]?\\s+in\\s+verilog`, 'gi'),
-  new RegExp(`^\\s*(${ID})\\s*:\\s*$`, 'gm'), new RegExp(`\\bmodule\\s+${NAME}`, 'gi')];
+/**
+ * A line that opens with the module's name and its ports: "dec: input [2:0] a, ..." or
+ * "asr8(din, shamt, dout)". Taken only where one line of the spec does, since a list of
+ * ports has a line per port ("d0 (input, 10 bits) - ...").
+ */
+const DECLARED = `(?:(?:wire|reg|signed)\\s+)*(?:\\[[^\\]\\n]+\\]\\s*)?${ID}(?:\\s*\\[[^\\]\\n]+\\])?`;
+const LINE_LEADERS = [
+  new RegExp(`^\\s*(${ID})\\s*:\\s*(?:input|output)s?\\s+${DECLARED}\\s*(?:,|;|$)`, 'gim'),
+  new RegExp(`^\\s*(${ID})\\s*:[^\\n]*->`, 'gm'),
+  new RegExp(`^\\s*(${ID})\\s*\\((?!\\s*(?:input|output|inout)\\s*,)[^()\\n]*,[^()\\n]*\\)`, 'gim'),
+];
+/**
+ * Most explicit first: "module `x`" would otherwise lose to "the module only ...". A name that
+ * leads a line is taken only with its ports after it ("dec: input [2:0] a", "asr8(din, shamt, dout)").
+ */
+const PATTERNS = [
+  new RegExp(`\\bmodule\\s+name\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\bmodule\\s*:\\s*${NAME}`, 'gi'),
+  new RegExp(`\\b(?:named|called)\\s+${NAME}`, 'gi'),
+  new RegExp(`\\b(?:call|name)\\s+(?:it|the\\s+(?:module|design|block|top(?:[- ]level)?(?:\\s+module)?))\\s*:?\\s*${NAME}`, 'gi'),
+  new RegExp(`\\bmodule\\s+\`(${ID})\``, 'gi'),
+  new RegExp(`\\btop[- ]level(?:\\s+module)?\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\btop\\s+module\\s*:?\\s*${NAME}`, 'gi'),
+  new RegExp(`^\\s*top\\s*:\\s*${NAME}`, 'gim'),
+  new RegExp(`\\bdesign\\s+${NAME}[\`'"]?\\s+in\\s+verilog`, 'gi'),
+  new RegExp(`^\\s*(${ID})\\s*:\\s*$`, 'gm'),
+  new RegExp(`\\bmodule\\s+${NAME}`, 'gi'),
+  ...LINE_LEADERS,
+];
 
 const nameable = (w: string) => w.length > 1 && !NOT_NAMES.has(w.toLowerCase()) && !RESERVED.has(w);
 
 /**
  * Names the spec gives its module in so many words (`module cnt4`, "named
- * `acc16`", "called mux2", "Module name: sub16", "Design spark in Verilog", a
- * first line that is just `mux2:`); none where it gives none. Other ways
- * people name a module ("dec3to8: input ...") are left out on purpose: they
- * are eval/user's phrasings, and eval/user stays a measure (docs/names.md).
+ * `acc16`", "called mux2", "call it lzc8", "Module name: sub16", "Module:
+ * prbs7", "top-level bcd2bin", "Design spark in Verilog", a first line that
+ * is just `mux2:`, a line that opens with the name and its ports); none
+ * where it gives none. A name only as a sentence's subject ("acc is an
+ * accumulator") is left to the model: "Counter is ..." names nothing.
  */
 export function namedModules(spec: string): string[] {
   for (const pattern of PATTERNS) {
-    const found = [...spec.matchAll(pattern)].map((m) => m[1]!).filter(nameable);
+    const matches = [...spec.matchAll(pattern)];
+    if (LINE_LEADERS.includes(pattern) && matches.length > 1) continue;
+    const found = matches.map((m) => m[1]!).filter(nameable);
     if (found.length) return [...new Set(found)];
   }
   return [];

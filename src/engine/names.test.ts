@@ -74,6 +74,23 @@ describe('namedModules', () => {
     expect(namedModules('Design FrameRay_9 in Verilog.\nThe module only subtracts.')).toEqual(['FrameRay_9']);
   });
 
+  it('reads a name given at the end, as the top level, or on a line with its ports', () => {
+    expect(namedModules('Count leading zeros of d. Ports: d, z. Call it lzc8.')).toEqual(['lzc8']);
+    expect(namedModules('Shift the data left; name the module shl4, please')).toEqual(['shl4']);
+    expect(namedModules('A 7-bit LFSR with output prbs_out.\nModule: prbs7.')).toEqual(['prbs7']);
+    expect(namedModules('The top-level bcd2bin takes a BCD input d')).toEqual(['bcd2bin']);
+    expect(namedModules('top module `vend15` of a vending machine')).toEqual(['vend15']);
+    expect(namedModules('Verilog, please.\ndec: input [2:0] a, output [7:0] y')).toEqual(['dec']);
+    expect(namedModules('asr8(din[7:0], shamt[2:0], dout[7:0]): arithmetic shift right')).toEqual(['asr8']);
+  });
+
+  it('takes no heading with its own words in brackets, and no sentence subject, for a name', () => {
+    expect(namedModules('Ports (all 8 bits wide): a, b, y')).toEqual([]);
+    expect(namedModules('Inputs: a, b\nOutputs: y')).toEqual([]);
+    expect(namedModules('Counter is a 4-bit up counter with enable en')).toEqual([]);
+    expect(namedModules('Keep the top of the stack in top_q; module stack4')).toEqual(['stack4']);
+  });
+
   it('keeps the module to the given name, or to the spec\'s name-like words when none is given', () => {
     expect(allows(moduleSlot, ' add', specNames('Design spark in Verilog. Add a and b.'))).toBe(false);
     expect(allows(moduleSlot, ' add4', specNames('4 bit full adder add4 with carry in'))).toBe(true);

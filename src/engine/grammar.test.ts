@@ -136,7 +136,7 @@ endmodule
     }
   });
 
-  it.each([['eval/user'], ['eval/user2']])('lets the references of %s through', (set) => {
+  it.each([['eval/user'], ['eval/user2'], ['eval/user3']])('lets the references of %s through', (set) => {
     for (const dir of readdirSync(set)) {
       const code = readFileSync(join(set, dir, 'reference.v'), 'utf8');
       expect(breaksAt(code), dir).toBe(-1);

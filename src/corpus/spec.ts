@@ -148,7 +148,7 @@ const OUTROS: readonly ((m: string) => string)[] = [
   (m) => `Please call the module \`${m}\`.`,
 ];
 
-/** Intros of specs that name the module elsewhere (with its ports, or as the behaviour's subject). */
+/** Intros of specs that name the module elsewhere (with its ports, as the behaviour's subject or at the end). */
 const NAMELESS_INTROS = ['', '', 'Verilog, please.', 'In Verilog, please.', 'Write this in Verilog.', 'Need a synthesizable module.', 'RTL for the following.'];
 
 /** Where a block sits, as long specs begin (the design does not depend on it). */

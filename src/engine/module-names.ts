@@ -25,16 +25,13 @@ const LINE_LEADERS = [
   new RegExp(`^\\s*(${ID})\\s*:[^\\n]*->`, 'gm'),
   new RegExp(`^\\s*(${ID})\\s*\\((?!\\s*(?:input|output|inout)\\s*,)[^()\\n]*,[^()\\n]*\\)`, 'gim'),
 ];
-/**
- * Most explicit first: "module `x`" would otherwise lose to "the module only ...". A name that
- * leads a line is taken only with its ports after it ("dec: input [2:0] a", "asr8(din, shamt, dout)").
- */
+/** Most explicit first: "module `x`" would otherwise lose to "the module only ..."; a line's leading name last. */
 const PATTERNS = [
   new RegExp(`\\bmodule\\s+name\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\bmodule\\s*:\\s*${NAME}`, 'gi'),
   new RegExp(`\\b(?:named|called)\\s+${NAME}`, 'gi'),
   new RegExp(`\\b(?:call|name)\\s+(?:it|the\\s+(?:module|design|block|top(?:[- ]level)?(?:\\s+module)?))\\s*:?\\s*${NAME}`, 'gi'),
   new RegExp(`\\bmodule\\s+\`(${ID})\``, 'gi'),
-  new RegExp(`\\btop[- ]level(?:\\s+module)?\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\btop\\s+module\\s*:?\\s*${NAME}`, 'gi'),
+  new RegExp(`\\btop(?:[- ]level(?:\\s+module)?|\\s+module)\\s*:?\\s*${NAME}`, 'gi'),
   new RegExp(`^\\s*top\\s*:\\s*${NAME}`, 'gim'),
   new RegExp(`\\bdesign\\s+${NAME}[\`'"]?\\s+in\\s+verilog`, 'gi'),
   new RegExp(`^\\s*(${ID})\\s*:\\s*$`, 'gm'),

@@ -69,6 +69,15 @@ describe('verispec eval', () => {
     const broken = await verispec('eval', '--report', plot);
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('cannot read the report');
+    // compare: a report against itself loses and gains nothing; its JSON says so.
+    const paired = join(dir, 'compare.json');
+    const same = await verispec('compare', json, json, '--json', paired);
+    expect(same.code, same.stderr).toBe(0);
+    expect(same.stdout).toMatch(/\| syntax \| 2 \| (\d) \| \1 \| 0 \| 0 \| 1\.000 \| 1\.000 \|/);
+    expect(same.stdout).toContain('no significant difference');
+    expect(JSON.parse(readFileSync(paired, 'utf8'))).toMatchObject({ strategy: 'syntax', regressed: [], improved: [] });
+    expect((await verispec('compare', json, plot)).stderr).toContain('cannot read the report');
+    expect((await verispec('compare', json)).code).toBe(2);
   });
 
   test.each([['eval/user', USER_SET, 40], ['eval/user2', USER_SET_2, 30], ['eval/user3', USER_SET_3, 30]] as const)('--references: the references of %s pass every check', async (_, set, count) => {

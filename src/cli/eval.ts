@@ -31,7 +31,7 @@ function integer(value: string | undefined, name: string, fallback: number, min:
   return n;
 }
 
-function parseStrategies(value: string): Strategy[] {
+export function parseStrategies(value: string): Strategy[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
   for (const s of list) if (!STRATEGIES.includes(s as Strategy)) throw new UsageError(`--strategy: '${s}' is not one of ${STRATEGIES.join(', ')}`);
   if (list.length === 0) throw new UsageError('--strategy needs at least one lane');

@@ -1,4 +1,5 @@
 import { runBench } from './bench.js';
+import { COMPARE_USAGE, runCompare } from './compare.js';
 import { CORPUS_USAGE, runCorpus } from './corpus.js';
 import { EVAL_USAGE, runEval } from './eval.js';
 import { runGenerate } from './generate.js';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, Command> = {
   corpus: { summary: CORPUS_USAGE, run: runCorpus },
   generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
   eval: { summary: EVAL_USAGE, run: runEval },
+  compare: { summary: COMPARE_USAGE, run: runCompare },
   testbench: { summary: TESTBENCH_USAGE, run: runTestbench },
   bench: { summary: 'bench [--prompts N] [--specs test|DIR] [--model DIR|URL] [--backend node|wasm|webgpu] [--max-tokens N] [--kv-page N] [--lookup N] [--names spec|free] [--grammar on|off] [--heads LANE=VARIANT,...] [--datastore CORPUS [--datastore-examples N]] [--json FILE] [--calibrate [--calibrate-specs N]] [--cost [--acceptance DIR] [--spec-tokens 100,500] [--trees 1,4,12,24] [--repeats N] [--check N]]   race the lanes on held-out specs (or a task folder such as eval/user), outputs that end apart from those that hit the cap; --cost: the package size, load, memory, encoder and step cost by tree size, and the projected speed of the lanes', run: runBench },
 };

@@ -1,5 +1,6 @@
 import { moduleWords, namedModules } from './module-names.js';
 import { portDirections, readDirections, type Direction } from './port-directions.js';
+import { specHeader, type SpecHeader } from './spec-header.js';
 import { DIRECTIONS, identifierLike, listedPorts, portWidths, TYPE_WORDS } from './spec-ports.js';
 import { nameSet, RESERVED, SV_RESERVED, type NameSet } from './uses.js';
 
@@ -51,10 +52,11 @@ export function specNames(spec: string): SpecNames {
   // Reserved words and the prose's function words name nothing (a port named `of` or `or` is a model lost).
   const words = [...new Set(spec.match(IDENT) ?? [])].filter((w) => !RESERVED.has(w) && !SV_RESERVED.has(w) && !PROSE.has(w.toLowerCase()));
   const named = namedModules(spec);
-  const listed = listedPorts(spec).filter((w) => words.includes(w));
-  const widths = portWidths(spec);
-  const { directions, conflicting } = readDirections(spec);
-  const required = [...directions.keys()].filter((w) => words.includes(w));
+  const header = pastedHeader(spec, named);
+  const listed = header ? header.ports.map((p) => p.name) : listedPorts(spec).filter((w) => words.includes(w));
+  const widths = header ? new Map(header.ports.map((p) => [p.name, p.width])) : portWidths(spec);
+  const { directions, conflicting } = header ? { directions: new Map(header.ports.map((p) => [p.name, p.direction])), conflicting: new Set() } : readDirections(spec);
+  const required = header ? listed : [...directions.keys()].filter((w) => words.includes(w));
   // Held only to an interface read whole: every port found has both, and no port has a width without a direction or two directions.
   const complete = required.length >= 2 && required.length === directions.size && conflicting.size === 0
     && required.every((w) => widths.has(w)) && [...widths.keys()].every((w) => directions.has(w));
@@ -72,6 +74,12 @@ export function specNames(spec: string): SpecNames {
   };
 }
 
+/** The module header the spec pastes whole (spec-header.ts), where it is the module the spec names (if it names one). */
+function pastedHeader(spec: string, named: readonly string[]): SpecHeader | null {
+  const header = specHeader(spec);
+  return header && (named.length === 0 || named.includes(header.module)) ? header : null;
+}
+
 /**
  * The words a port may be named: where the spec marks two or more names as ports (spec-ports.ts),
  * those and the words that look like identifiers, never the module's given name; otherwise any
@@ -85,8 +93,8 @@ function portWords(listed: readonly string[], words: readonly string[], named: r
 /** What the page shows of a spec: what names from the spec will hold the decoder to. */
 export function specReading(spec: string): SpecReading {
   const names = specNames(spec);
-  const directions = portDirections(spec);
   const held = names.required.length > 0;
+  const directions = held ? names.directions : portDirections(spec);
   const ports = held ? names.required : [...new Set([...directions.keys(), ...names.widths.keys()])];
   return {
     module: namedModules(spec),

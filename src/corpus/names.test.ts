@@ -90,3 +90,15 @@ test('some train specs name the module only at the end, and validation and test 
     expect(held.filter(namedLast), split).toEqual([]);
   }
 });
+
+// People also give ports in running prose ("a and b come in, 8 bits each", "sel is the 2-bit input");
+// the held-out test layout is prose too, in other words ("The module has a 1-bit input ...").
+test('train specs with ports in prose name every port with its width, in other words than the held-out layout', () => {
+  const tasks = FAMILIES.flatMap((f) => [1, 2, 3, 4, 5, 6, 7, 8].map((s) => makeTask(f, s, 'train'))).filter((t) => t.layout === 'prose');
+  expect(tasks.length).toBeGreaterThan(FAMILIES.length / 2);
+  for (const t of tasks) {
+    for (const p of t.metadata.ports) expect(t.spec, `${t.id}: ${p.name}`).toMatch(new RegExp(`(^|[^\\w$])${p.name.replace(/\$/g, '\\$')}([^\\w$]|$)`));
+    expect(t.spec, t.id).toMatch(/\d+[- ]bits?\b|\bbits? each\b|\[\d+:0\] (in|out)\b/);
+    expect(t.spec, t.id).not.toContain('The module has ');
+  }
+});

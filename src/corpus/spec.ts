@@ -8,7 +8,7 @@ import type { Rng } from '../util/rng.js';
  * (`named-ports`: "dec: input [2:0] a, output [7:0] y"; `signature`:
  * "dec(a[2:0], y[7:0])"). The last layout in `LAYOUTS` is held out for test tasks.
  */
-export const LAYOUTS = ['bullets', 'interface', 'io-lists', 'table', 'verilog', 'compact', 'none', 'named-ports', 'signature', 'sentence'] as const;
+export const LAYOUTS = ['bullets', 'interface', 'io-lists', 'table', 'verilog', 'compact', 'none', 'named-ports', 'signature', 'prose', 'sentence'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 /** The layout only test tasks use. */
 export const HELD_OUT_LAYOUT: Layout = 'sentence';
@@ -20,7 +20,7 @@ const TRAIN_LAYOUTS: readonly [Layout, number][] = [['bullets', 3], ['interface'
  * its ports. Validation and test tasks stay as measured before these existed;
  * eval/user and eval/user2 measure specs that name a module these ways.
  */
-const TRAIN_ONLY_LAYOUTS: readonly [Layout, number][] = [['none', 0.3], ['named-ports', 1.2], ['signature', 1]];
+const TRAIN_ONLY_LAYOUTS: readonly [Layout, number][] = [['none', 0.3], ['named-ports', 1.2], ['signature', 1], ['prose', 1.5]];
 export const TRAIN_ONLY: readonly Layout[] = TRAIN_ONLY_LAYOUTS.map(([l]) => l);
 
 /** Half the test tasks use the held-out layout; train and validation never do. */
@@ -62,6 +62,8 @@ function ports(design: Design, layout: Layout, rng: Rng): string {
       const items = ps.map(phrase);
       return `The module has ${items.slice(0, -1).join(', ')} and ${items.at(-1)}.`;
     }
+    case 'prose':
+      return prosePorts(ps, rng);
     case 'named-ports':
       return `${design.module}: ${portList(ps, rng)}`;
     case 'signature':
@@ -75,6 +77,42 @@ function ports(design: Design, layout: Layout, rng: Rng): string {
 const declarations = (ps: readonly Port[]): string => ps.map((p) => `${p.dir} ${signedOf(p)}${sizeOf(p) ? `${sizeOf(p)} ` : ''}${p.name}`).join(', ');
 /** `a[2:0]`: a name with its range, as people write a bus. */
 const compactName = (p: Port): string => `${p.name}${sizeOf(p)}${p.signed ? ' (signed)' : ''}`;
+
+/** `8 bits`, `1 bit`, `signed 16 bits`, `8 bits by default`: a port's width as people say it. */
+const widthWords = (p: Port): string => `${signedOf(p)}${p.range ? `${p.width} bits by default` : p.width === 1 ? '1 bit' : `${p.width} bits`}`;
+/** `8-bit`, `signed 16-bit`: the same before a noun. */
+const widthAdjective = (p: Port): string => `${signedOf(p)}${p.width}-bit`;
+const joinAnd = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+/** A sentence's first word capitalised, unless it is a port's name (names keep their case). */
+const capitalised = (s: string): string => (/^(the|input|output) /.test(s) ? s[0]!.toUpperCase() + s.slice(1) : s);
+
+/**
+ * Train only: ports in the running prose people type ("a and b come in, 8 bits each; y goes out",
+ * "sel is the 2-bit input (select)", "key[3:0] in, match[3:0] out"), in other words than the
+ * held-out `sentence` layout ("The module has a 1-bit input clk (...) and ...").
+ */
+function prosePorts(ps: readonly Port[], rng: Rng): string {
+  const clause = (p: Port): string => {
+    switch (rng.int(0, 3)) {
+      case 0: return `${p.name} is the ${widthAdjective(p)} ${p.dir} (${p.desc})`;
+      case 1: return `${p.name}${sizeOf(p)} ${p.dir === 'input' ? 'in' : 'out'} - ${p.desc}`;
+      case 2: return `${p.dir} ${p.name} is ${widthWords(p)} wide: ${p.desc}`;
+      default: return `the ${p.desc.replace(/^(the|an?) /i, '')} ${p.dir === 'input' ? 'comes in on' : 'goes out on'} ${p.name} (${widthWords(p)})`;
+    }
+  };
+  if (rng.chance(0.6)) {
+    const clauses = ps.map(clause);
+    return rng.chance(0.5) ? `${clauses.map(capitalised).join('. ')}.` : `${capitalised(clauses.join('; '))}.`;
+  }
+  // Names first, then their widths grouped ("a and b are 8 bits each, sel is 1 bit").
+  const names = (dir: string) => ps.filter((p) => p.dir === dir).map((p) => p.name);
+  const [ins, outs] = [names('input'), names('output')];
+  const flow = `${joinAnd(ins)} ${ins.length > 1 ? 'come' : 'comes'} in and ${joinAnd(outs)} ${outs.length > 1 ? 'go' : 'goes'} out`;
+  const byWidth = new Map<string, string[]>();
+  for (const p of ps) byWidth.set(widthWords(p), [...(byWidth.get(widthWords(p)) ?? []), p.name]);
+  const widths = [...byWidth].map(([w, group]) => (group.length > 1 ? `${joinAnd(group)} are ${w} each` : `${group[0]} is ${w}`));
+  return `${capitalised(flow)}; ${widths.join(', ')}.`;
+}
 
 /** The ports after a module's name and a colon, in one of the ways people list them on a line. */
 function portList(ps: readonly Port[], rng: Rng): string {

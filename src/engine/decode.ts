@@ -8,6 +8,7 @@ import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from
 import { DecodeConstraint } from './constraint.js';
 import { constrainedStep, type Masking } from './constrained-step.js';
 import { GrammarRows } from './grammar-rows.js';
+import { headerContinuation, type HeldPort } from './header-draft.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './spec-names.js';
 import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
@@ -175,6 +176,13 @@ function syntaxCut(model: LoadedModel, checker: CompletenessChecker, outputIds: 
   return lastComplete > 0 ? kept : 0;
 }
 
+/** The rest of the header the spec's interface holds, as tokens (header-draft.ts); null where there is none to draft. */
+function headerDraft(model: LoadedModel, outputText: string, held: readonly HeldPort[], maxTokens: number): number[] | null {
+  if (maxTokens <= 0 || held.length === 0) return null;
+  const text = headerContinuation(outputText, held);
+  return text ? model.tokenizer.encodeCode(text).slice(0, maxTokens) : null;
+}
+
 /**
  * Decodes one spec with one strategy, yielding an event per step. At
  * temperature 0 every strategy yields exactly the NTP token sequence.
@@ -197,7 +205,9 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
   const specIds = model.tokenizer.encodeSpec(spec);
   const lookup = strategy === 'ntp' ? { maxTokens: 0 } : { ...LOOKUP_DEFAULTS, ...options.lookup };
   const prompt: PromptState = await model.sessions.prompt(specIds);
-  const names = options.names === 'free' || !prompt.takesLogitBias ? null : new NameConstraint(specNames(spec), piecesOf(model));
+  const reading = specNames(spec);
+  const names = options.names === 'free' || !prompt.takesLogitBias ? null : new NameConstraint(reading, piecesOf(model));
+  const held: HeldPort[] = reading.required.map((name) => ({ name, direction: reading.directions.get(name)!, width: reading.widths.get(name)! }));
   const grammar = options.grammar === 'off' || !prompt.takesLogitBias ? null : new GrammarRows(piecesOf(model), false);
   const constraint = names || grammar ? new DecodeConstraint(piecesOf(model), names, grammar) : null;
   const output: number[] = [];
@@ -215,7 +225,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       checkCancelled();
       const started = performance.now();
       // The root (the last committed token) is already the output's last token.
-      const looked = first ? [] : lookupCandidates(output, specIds, lookup);
+      const looked = first ? [] : headerDraft(model, outputText, held, lookup.maxTokens) ?? lookupCandidates(output, specIds, lookup);
       const active = first ? current : withChain(tree, looked.length);
       const tokens = first ? [root] : [...treeTokens(tree, root, candidates), ...looked];
       const uniforms = new Float32Array(active.size);

@@ -6,6 +6,7 @@ import { folderSource } from '../model/node-files.js';
 import { loadModel, readManifest } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { decode } from './decode.js';
+import { headerContinuation } from './header-draft.js';
 import { namedModules } from './module-names.js';
 import { declaredPorts } from './names.js';
 import { specNames } from './spec-names.js';
@@ -44,6 +45,33 @@ describe('the shipped model', () => {
       }
       await model.sessions.release();
     }
+  }, 300_000);
+
+  test('inside a header the spec holds, the looked-up branch drafts the declarations still to come, and steps keep whole ones', async () => {
+    const model = await loadModel(folderSource(DEFAULT_MODEL), ort, { sessionOptions: { intraOpNumThreads: 2 } });
+    let drafted = 0;
+    let kept = 0;
+    for (const prompt of benchPrompts(20).filter((p) => specNames(p.spec).required.length > 0)) {
+      const reading = specNames(prompt.spec);
+      const held = reading.required.map((name) => ({ name, direction: reading.directions.get(name)!, width: reading.widths.get(name)! }));
+      let text = '';
+      for await (const event of decode(model, prompt.spec, { strategy: 'medusa', maxNewTokens: 64 })) {
+        const looked = event.tree.tokens.slice(event.tree.tokens.length - event.tree.lookup);
+        const draft = looked.length ? model.tokenizer.decode(looked) : '';
+        const expected = headerContinuation(text, held);
+        if (expected && event.step > 1) {
+          expect(expected.startsWith(draft), `${prompt.id} after ${JSON.stringify(text)}`).toBe(true);
+          drafted++;
+          // A step that kept the whole draft, and the base's next token.
+          if (event.states.slice(event.tree.tokens.length - event.tree.lookup).every((s) => s === 'committed')) kept++;
+        }
+        text += event.text;
+        if (text.includes(';')) break;
+      }
+    }
+    expect(drafted).toBeGreaterThan(10);
+    expect(kept).toBeGreaterThan(0);
+    await model.sessions.release();
   }, 300_000);
 
   test('names come from the spec: the module is named as the spec names it, and every port is a word of the spec', async () => {

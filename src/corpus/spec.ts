@@ -79,7 +79,7 @@ const declarations = (ps: readonly Port[]): string => ps.map((p) => `${p.dir} ${
 const compactName = (p: Port): string => `${p.name}${sizeOf(p)}${p.signed ? ' (signed)' : ''}`;
 
 /** `8 bits`, `1 bit`, `signed 16 bits`, `8 bits by default`: a port's width as people say it. */
-const widthWords = (p: Port): string => `${signedOf(p)}${p.range ? `${p.width} bits by default` : p.width === 1 ? '1 bit' : `${p.width} bits`}`;
+const widthWords = (p: Port): string => `${signedOf(p)}${bitsOf(p)}`;
 /** `8-bit`, `signed 16-bit`: the same before a noun. */
 const widthAdjective = (p: Port): string => `${signedOf(p)}${p.width}-bit`;
 const joinAnd = (xs: readonly string[]): string => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);

@@ -29,12 +29,13 @@ interface Style {
 const DECLARATION = /^(\s*)(input|output|inout)\b(?:\s+(wire|reg|logic))?(?:\s+signed)?\s*(?:\[[^\]]*\]\s*)?([A-Za-z_][A-Za-z0-9_$]*)$/;
 const range = (width: number) => (width > 1 ? ` [${width - 1}:0]` : '');
 
-/** One declaration as `style` writes it; an output's type, until one is written, follows the inputs' (`reg` where clocked). */
+/** A direction's type word: as written; an output's, until one is written, follows the inputs' (`reg` where clocked). */
 function typeOf(direction: Direction, style: Style, clocked: boolean): string {
   const input = style.types.get('input') ?? 'wire';
   return style.types.get(direction) ?? (direction === 'input' ? input : clocked ? 'reg' : input);
 }
 
+/** One declaration as `style` writes it. */
 function declaration(port: HeldPort, style: Style, clocked: boolean): string {
   const type = typeOf(port.direction, style, clocked);
   return `${style.indent}${port.direction}${type ? ` ${type}` : ''}${range(port.width)} ${port.name}`;

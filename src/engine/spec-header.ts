@@ -1,5 +1,5 @@
 import type { Direction } from './port-directions.js';
-import { ID } from './spec-ports.js';
+import { ID, TYPE_WORDS } from './spec-ports.js';
 
 /**
  * A module header the spec gives whole, as people paste it: `module cmp8
@@ -26,7 +26,7 @@ export interface SpecHeader {
 
 const MODULE = new RegExp(`\\bmodule\\s+(${ID})\\s*(?=[#(])`, 'g');
 const ITEM = new RegExp(`^(?:(input|output|inout)\\s+)?((?:(?:wire|reg|logic|signed|unsigned)\\s+)*)(?:\\[\\s*(\\d+)\\s*:\\s*(\\d+)\\s*\\]\\s*)?(${ID})$`);
-const KEYWORDS = new Set(['input', 'output', 'inout', 'wire', 'reg', 'logic', 'signed', 'unsigned', 'module']);
+const KEYWORDS = new Set([...TYPE_WORDS, 'module']);
 
 /** Where the bracket opened at `open` closes (comments skipped: `// majority(x, y)` holds parentheses), or -1. */
 function closing(text: string, open: number): number {

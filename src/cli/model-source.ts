@@ -13,7 +13,7 @@ import { webgpuLoadOptions, webgpuQuantization } from '../model/backend.js';
 import { VeriSpecError } from '../model/errors.js';
 import { nodeWebgpu } from '../model/node-webgpu.js';
 import { loadModel, readManifest, type LoadedModel } from '../model/package.js';
-import type { OrtModule } from '../model/session.js';
+import type { OrtModule, SessionSetup } from '../model/session.js';
 import { readExemplarStore } from '../retrieval/corpus-rows.js';
 import type { ExemplarStore } from '../retrieval/exemplars.js';
 import { UsageError } from './usage.js';
@@ -57,9 +57,27 @@ export async function loadCliModel(location: string | undefined, quantization?: 
     ortWeb.env.wasm.numThreads = Math.min(4, availableParallelism());
     return loadModel(source, ortWeb as unknown as OrtModule, { quantization, kvPage, sessionOptions: { executionProviders: ['wasm'], graphOptimizationLevel: 'all' } });
   }
-  // Each session has its own thread pool; spinning threads of the decoder step would starve the
-  // heads and kv_commit sessions that run right after it (measured: heads 3.9 ms a step with, 2.0 without).
-  return loadModel(source, ort, { quantization, kvPage, reuseOutputs: true, sessionOptions: { intraOpNumThreads: availableParallelism(), graphOptimizationLevel: 'all', extra: { session: { intra_op: { allow_spinning: '0' } } } } });
+  return loadModel(source, ort, { quantization, kvPage, reuseOutputs: true, ...nodeSessionOptions(availableParallelism()) });
+}
+
+/**
+ * onnxruntime-node's options per session. Each session has its own thread
+ * pool. The decoder step's threads spin between its ops: a sleeping thread
+ * takes tens of microseconds to wake, paid by each of the step's ~240 ops,
+ * more so the more rows a tree has. The heads and kv_commit graphs are a few
+ * small ops run right after the step: one thread each, so the step's
+ * spinning threads never starve them (measured on two cores, step + commit +
+ * heads: 3.0 ms at 4 nodes and 4.5 at 16 with the step spinning, 4.6 and 7.7
+ * with no session spinning).
+ */
+export function nodeSessionOptions(threads: number): Pick<SessionSetup, 'sessionOptions' | 'graphOptions'> {
+  const sleeping = { session: { intra_op: { allow_spinning: '0' } } };
+  const single = { intraOpNumThreads: 1, graphOptimizationLevel: 'all' as const, extra: sleeping };
+  return {
+    sessionOptions: { intraOpNumThreads: threads, graphOptimizationLevel: 'all' },
+    // The encoder runs once a prompt, right before the first step: its threads sleep.
+    graphOptions: { encoder: { intraOpNumThreads: threads, graphOptimizationLevel: 'all', extra: sleeping }, heads: single, kvCommit: single },
+  };
 }
 
 /**

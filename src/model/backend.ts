@@ -97,7 +97,7 @@ function sessionOptions(backend: BackendName): InferenceSession.SessionOptions {
 export function webgpuLoadOptions(options: Omit<LoadOptions, 'manifest'>, manifest: ModelManifest, quantization: string | undefined): LoadOptions {
   // The heads read one hidden state the step already brought back to the CPU and return a few
   // ids: WASM serves them without a GPU round trip.
-  return { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), headsSessionOptions: sessionOptions('wasm'), deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
+  return { ...options, manifest, quantization, sessionOptions: sessionOptions('webgpu'), graphOptions: { heads: sessionOptions('wasm') }, deviceResident: true, reuseOutputs: true, kvPage: options.kvPage ?? WEBGPU_KV_PAGE };
 }
 
 /**
@@ -107,7 +107,7 @@ export function webgpuLoadOptions(options: Omit<LoadOptions, 'manifest'>, manife
  * no WebGPU at all (a link shared from another machine still works); on an
  * adapter it uses WebGPU even when software, and fails on a graph error.
  */
-export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'> = {}): Promise<BrowserModel> {
+export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, preference: BackendPreference, options: Omit<LoadOptions, 'sessionOptions' | 'graphOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'> = {}): Promise<BrowserModel> {
   const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated === true;
   const cores = (globalThis.navigator as { hardwareConcurrency?: number } | undefined)?.hardwareConcurrency ?? 1;
   // WASM threads need SharedArrayBuffer, which needs cross-origin isolation.
@@ -126,7 +126,7 @@ export async function loadBrowserModel(source: FileSource, ort: OrtWebModule, pr
   return notice ? { ...chosen, notice } : chosen;
 }
 
-async function pickBackend(source: FileSource, ort: OrtWebModule, preference: BackendPreference, manifest: ModelManifest, options: Omit<LoadOptions, 'sessionOptions' | 'headsSessionOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'>): Promise<BrowserModel> {
+async function pickBackend(source: FileSource, ort: OrtWebModule, preference: BackendPreference, manifest: ModelManifest, options: Omit<LoadOptions, 'sessionOptions' | 'graphOptions' | 'deviceResident' | 'reuseOutputs' | 'manifest'>): Promise<BrowserModel> {
   const wasm = () => loadModel(source, ort, { ...options, manifest, sessionOptions: sessionOptions('wasm') });
   if (preference === 'wasm') return { model: await wasm(), backend: 'wasm' };
 

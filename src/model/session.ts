@@ -223,8 +223,11 @@ export class PromptState {
 /** How a model's sessions run. */
 export interface SessionSetup {
   sessionOptions?: InferenceSession.SessionOptions;
-  /** Options of the heads' sessions, where they differ (on WebGPU the heads run on WASM). */
-  headsSessionOptions?: InferenceSession.SessionOptions;
+  /**
+   * Options of the other graphs' sessions, where they differ from the step's
+   * (on WebGPU the heads run on WASM; on onnxruntime-node only the step spins).
+   */
+  graphOptions?: Partial<Record<'encoder' | 'kvCommit' | 'heads', InferenceSession.SessionOptions>>;
   /**
    * Keep the cross K/V and the KV cache where the backend computed them (GPU
    * buffers on WebGPU) instead of reading them back.
@@ -260,8 +263,8 @@ export class ModelSessions {
     const options = setup.sessionOptions ?? {};
     const kvPage = setup.kvPage ?? DEFAULT_KV_PAGE;
     if (!(Number.isInteger(kvPage) && kvPage >= 1)) throw new VeriSpecError('bad-option', `kvPage must be a positive integer, got ${kvPage}`);
-    const onDevice = (names: string[]): InferenceSession.SessionOptions =>
-      setup.deviceResident ? { ...options, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : options;
+    const onDevice = (names: string[], own = options): InferenceSession.SessionOptions =>
+      setup.deviceResident ? { ...own, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : own;
     const count = graphs.heads.size + 3;
     let done = 0;
     const create = async (name: string, bytes: Uint8Array, sessionOptions: InferenceSession.SessionOptions) => {
@@ -281,11 +284,11 @@ export class ModelSessions {
       }
     };
     const heads = new Map<string, InferenceSession>();
-    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, setup.headsSessionOptions ?? options));
+    for (const [variant, bytes] of graphs.heads) heads.set(variant, await create(`heads (${variant})`, bytes, setup.graphOptions?.heads ?? options));
     return new ModelSessions(ort, manifest,
-      await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'])),
+      await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'], setup.graphOptions?.encoder)),
       await create('decoder step', graphs.step, onDevice(['present_key', 'present_value'])),
-      await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'])),
+      await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'], setup.graphOptions?.kvCommit)),
       heads, kvPage, setup.reuseOutputs ?? false);
   }
 

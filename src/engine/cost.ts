@@ -92,7 +92,7 @@ async function stepOnce(model: LoadedModel, prompt: PromptState, variant: string
   }));
   const [, commitMs] = await timed(() => prompt.commit([0]));
   const d = model.manifest.architecture.d_model;
-  const [, headsMs] = variant ? await timed(() => prompt.heads(variant, out.hidden.slice(0, d))) : [null, 0];
+  const [, headsMs] = variant ? await timed(() => prompt.heads(variant, out.hidden.slice(0, d), out.argmax[0]!)) : [null, 0];
   return { stepMs, commitMs, headsMs };
 }
 

@@ -261,7 +261,7 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       if (variant && !stop) {
         const d = model.manifest.architecture.d_model;
         const headsStarted = performance.now();
-        candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d));
+        candidates = await prompt.heads(variant, out.hidden.slice(last * d, (last + 1) * d), root);
         headsMs = performance.now() - headsStarted;
       }
       const phases: StepPhases = { forward: forwardDone - started, accept: acceptDone - forwardDone, commit: commitDone - acceptDone, heads: headsMs };

@@ -14,6 +14,8 @@ export interface HeadVariant {
   rule: string;
   num_heads: number;
   shared_projection: boolean;
+  /** Chained heads: each drafts on from the token before it, so the graph also reads the root token (absent: MEDUSA's). */
+  chained?: boolean;
   /** rank_accuracy[k][r]: how often head k+1's r-th choice was right on validation. */
   rank_accuracy: number[][];
   default_tree: number[][];

@@ -1,6 +1,7 @@
 import type { InferenceSession, Tensor } from 'onnxruntime-common';
 import { VeriSpecError } from './errors.js';
 import type { ModelManifest } from './manifest.js';
+import { appendRows, commitSlots } from './kv-cache.js';
 import { isOutOfMemory } from './memory.js';
 
 /** The parts of onnxruntime (web or node) the model needs: pass either module. */
@@ -56,21 +57,6 @@ const toInt32 = (t: Tensor) => Int32Array.from(t.data as BigInt64Array, (v) => N
  */
 export const DEFAULT_KV_PAGE = 1;
 
-/**
- * The kv_commit graph's `slots` input: for each slot of the next cache
- * buffer, its row in [old buffer ; the step's nodes]. Slots in use keep
- * their rows, the committed nodes follow in path order, and the rest is
- * capacity (row 0: never attended). The buffer grows by whole pages.
- */
-export function commitSlots(length: number, capacity: number, nodes: readonly number[], page: number): { slots: number[]; capacity: number } {
-  const needed = length + nodes.length;
-  const next = needed <= capacity ? capacity : Math.ceil(needed / page) * page;
-  const slots = new Array<number>(next).fill(0);
-  for (let s = 0; s < length; s++) slots[s] = s;
-  nodes.forEach((node, i) => (slots[length + i] = capacity + node));
-  return { slots, capacity: next };
-}
-
 interface KvBuffers {
   key: Tensor;
   value: Tensor;
@@ -81,10 +67,12 @@ interface KvBuffers {
  * tokens' KV cache. Both stay in onnxruntime tensors (GPU buffers on WebGPU,
  * see `deviceResident`), so only the small per-node outputs are read back.
  * The cache is a buffer of fixed capacity with a length: the decoder step
- * sees the same shapes step after step. With `reuseOutputs`, the kv_commit
- * graph writes the next buffer into the one the commit before last wrote
- * (ping-pong) and the step writes its node K/V into the last step's, so
- * onnxruntime allocates nothing while the capacity holds.
+ * sees the same shapes step after step. In CPU memory a commit copies the
+ * committed rows in JavaScript; in GPU buffers the kv_commit graph gathers
+ * them, and with `reuseOutputs` writes the next buffer into the one the
+ * commit before last wrote (ping-pong). With `reuseOutputs` the step writes
+ * its node K/V into the last step's, so onnxruntime allocates nothing while
+ * the capacity holds.
  */
 export class PromptState {
   private cache: KvBuffers;
@@ -170,12 +158,32 @@ export class PromptState {
   /** Appends the K/V of `nodes` (of the last step, in path order) to the cache. */
   async commit(nodes: readonly number[]): Promise<void> {
     if (!this.present) throw new Error('commit before any step');
+    if (this.model.deviceResident) await this.commitOnDevice(nodes, this.present);
+    else this.commitInMemory(nodes, this.present);
+    this.length += nodes.length;
+  }
+
+  /** The cache in CPU memory: the rows are copied in JavaScript (kv-cache.ts). */
+  private commitInMemory(nodes: readonly number[], present: KvBuffers): void {
+    const { ort, manifest, kvPage } = this.model;
+    const a = manifest.architecture;
+    const rows = a.num_decoder_layers * a.num_heads;
+    const capacity = this.capacity;
+    const append = (past: Tensor, present: Tensor): Tensor => {
+      const { data, capacity: next } = appendRows(past.data as Float32Array, capacity, this.length, present.data as Float32Array, nodes, rows, a.d_kv, kvPage);
+      return next === capacity ? past : new ort.Tensor('float32', data, [a.num_decoder_layers, a.num_heads, next, a.d_kv]);
+    };
+    this.cache = { key: append(this.cache.key, present.key), value: append(this.cache.value, present.value) };
+  }
+
+  /** The cache in device buffers: the kv_commit graph gathers the next buffer there. */
+  private async commitOnDevice(nodes: readonly number[], present: KvBuffers): Promise<void> {
     const { slots, capacity } = commitSlots(this.length, this.capacity, nodes, this.model.kvPage);
     const into = this.model.reuseOutputs && this.spare?.key.dims[2] === capacity ? this.spare : undefined;
     if (!into) this.releaseSpare();
     const out = await this.model.kvCommit.run({
       past_key: this.cache.key, past_value: this.cache.value,
-      present_key: this.present.key, present_value: this.present.value,
+      present_key: present.key, present_value: present.value,
       slots: int64(this.model.ort, slots),
     }, { key: into?.key ?? null, value: into?.value ?? null });
     // The old buffer becomes the spare only if the kv_commit graph wrote it (any commit before this one
@@ -188,7 +196,6 @@ export class PromptState {
       old.key.dispose();
       old.value.dispose();
     }
-    this.length += nodes.length;
   }
 
   /** Frees the device buffers this prompt holds. */
@@ -210,11 +217,19 @@ export class PromptState {
     this.spare = undefined;
   }
 
-  /** Each head's top-k candidates from one node's hidden state. */
-  async heads(variant: string, hidden: Float32Array): Promise<HeadCandidates> {
+  /**
+   * Each head's top-k candidates from one node's hidden state. `root` is the
+   * token that node commits next: chained heads (model.json `chained`) draft
+   * on from it, MEDUSA's heads do not read it.
+   */
+  async heads(variant: string, hidden: Float32Array, root: number): Promise<HeadCandidates> {
     const session = this.model.headSessions.get(variant);
     if (!session) throw new VeriSpecError('bad-option', `no head variant '${variant}' (this model has: ${[...this.model.headSessions.keys()].join(', ') || 'none'})`);
-    const out = await session.run({ hidden: new this.model.ort.Tensor('float32', hidden, [1, hidden.length]) });
+    const { ort } = this.model;
+    const out = await session.run({
+      hidden: new ort.Tensor('float32', hidden, [1, hidden.length]),
+      ...(session.inputNames.includes('root') ? { root: int64(ort, [root]) } : {}),
+    });
     const [heads, , topK] = out.head_ids!.dims as [number, number, number];
     return { ids: toInt32(out.head_ids!), logprobs: out.head_logprobs!.data as Float32Array, heads, topK };
   }
@@ -257,6 +272,8 @@ export class ModelSessions {
     readonly headSessions: Map<string, InferenceSession>,
     readonly kvPage: number,
     readonly reuseOutputs: boolean,
+    /** Whether the caches live in device (GPU) buffers rather than CPU memory. */
+    readonly deviceResident: boolean,
   ) {}
 
   static async create(ort: OrtModule, manifest: ModelManifest, graphs: { encoder: Uint8Array; step: Uint8Array; kvCommit: Uint8Array; heads: Map<string, Uint8Array> }, setup: SessionSetup = {}): Promise<ModelSessions> {
@@ -289,7 +306,7 @@ export class ModelSessions {
       await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'], setup.graphOptions?.encoder)),
       await create('decoder step', graphs.step, onDevice(['present_key', 'present_value'])),
       await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'], setup.graphOptions?.kvCommit)),
-      heads, kvPage, setup.reuseOutputs ?? false);
+      heads, kvPage, setup.reuseOutputs ?? false, setup.deviceResident ?? false);
   }
 
   /** Runs the encoder once; refuses (never truncates) a prompt longer than the model takes. */

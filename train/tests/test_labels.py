@@ -1,7 +1,7 @@
 import pytest
 import torch
 
-from verispec_train.labels import IGNORE, head_labels, shift_right, with_frag_tokens
+from verispec_train.labels import IGNORE, head_inputs, head_labels, shift_right, with_frag_tokens
 
 I = IGNORE
 # One sequence of 6 target tokens: "q", " <", "=", " 1", ";", "</s>", flags as the corpus gives them.
@@ -14,6 +14,16 @@ def test_vanilla_head_k_at_t_learns_token_t_plus_k():
     assert out[0].tolist() == [[11, 12, 13, 14, 1, I]]
     assert out[1].tolist() == [[12, 13, 14, 1, I, I]]
     assert out[2].tolist() == [[13, 14, 1, I, I, I]]
+
+
+def test_chained_head_k_reads_the_token_before_its_target():
+    inputs = head_inputs(LABELS, num_heads=3, pad_id=0)
+    targets = head_labels(LABELS, FLAGS, num_heads=3, rule="vanilla")
+    assert inputs[0].tolist() == [[10, 11, 12, 13, 14, 1]]  # head 1 reads the base's target
+    assert inputs[2].tolist() == [[12, 13, 14, 1, 0, 0]]
+    # Each head's input is the label just before its target: target k-1 of the head before.
+    assert (inputs[1:, :, :3] == targets[:-1, :, :3]).all()
+    assert head_inputs(torch.tensor([[5, 1, I, I]]), 2, pad_id=0)[1].tolist() == [[1, 0, 0, 0]]
 
 
 def test_syntax_rule_ignores_targets_inside_a_fragment():

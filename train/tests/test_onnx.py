@@ -10,8 +10,8 @@ import torch
 from transformers import T5ForConditionalGeneration
 
 from verispec_train.export.graphs import Encoder, TreeStep
-from verispec_train.export.onnx_export import HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
-from verispec_train.model import HeadsConfig, MedusaHeads, small_config
+from verispec_train.export.onnx_export import CHAINED_HEADS_IO, HEADS_IO, STEP_IO, export_encoder, export_heads, export_step
+from verispec_train.model import ChainedHeads, HeadsConfig, MedusaHeads, small_config
 
 TINY = dict(d_model=32, d_kv=8, d_ff=64, num_layers=2, num_decoder_layers=2, num_heads=4, dropout_rate=0.0)
 
@@ -110,6 +110,31 @@ def test_heads(exported, tmp_path: Path, shared: bool):
     np.testing.assert_array_equal(got[0], want.indices.numpy())
     np.testing.assert_allclose(got[1], want.values.numpy(), atol=1e-5, rtol=1e-4)
     assert [*HEADS_IO["outputs"]] == [o.name for o in session(tmp_path / "heads.onnx").get_outputs()]
+
+
+@torch.no_grad()
+def test_chained_heads_draft_greedily_from_the_root(exported, tmp_path: Path):
+    base, _, _ = exported
+    heads = ChainedHeads(HeadsConfig(3, chained=True), base)
+    torch.manual_seed(4)
+    for linear in [*(b.linear for b in heads.blocks), *heads.token_inputs]:
+        torch.nn.init.normal_(linear.weight, std=0.3)
+    export_heads(heads, base, 4, tmp_path / "chained.onnx")
+    graph = session(tmp_path / "chained.onnx")
+    assert [i.name for i in graph.get_inputs()] == CHAINED_HEADS_IO["inputs"]
+    hidden = np.random.default_rng(2).normal(size=(2, base.config.d_model)).astype(np.float32)
+    root = np.array([7, 40], dtype=np.int64)
+    ids, logprobs = graph.run(None, {"hidden": hidden, "root": root})
+    assert ids.shape == (3, 2, 4)
+    # The training module, fed the graph's own first choices as each head's input token, gives the same ranking.
+    tokens = torch.tensor(np.stack([root, ids[0, :, 0], ids[1, :, 0]]))[:, :, None]  # [K, N, 1]
+    logits = heads(torch.tensor(hidden)[:, None, :], base.lm_head, base.config.d_model**-0.5, tokens, base.shared)[:, :, 0]
+    want = torch.log_softmax(logits, dim=-1).topk(4, dim=-1)
+    np.testing.assert_array_equal(ids, want.indices.numpy())
+    np.testing.assert_allclose(logprobs, want.values.numpy(), atol=1e-5, rtol=1e-4)
+    # Head 2 drafts on from head 1's pick: another root changes what follows.
+    other = graph.run(None, {"hidden": hidden, "root": np.array([8, 41], dtype=np.int64)})[0]
+    assert not np.array_equal(other, ids)
 
 
 def test_kv_commit_gathers_the_slots(tmp_path: Path):

@@ -90,6 +90,23 @@ def test_medusa1_trains_heads_only_on_the_frozen_base(base: Path, tmp_path: Path
     assert any(float(block.linear.weight.detach().abs().sum()) > 0 for block in trained.heads.blocks)
 
 
+def test_chained_heads_start_as_the_base_and_learn(base: Path, tmp_path: Path):
+    out = tmp_path / "chained"
+    run(out, "--mode", "medusa1", "--init", str(base / "final"), "--chained", "--num-heads", "3", "--max-steps", "12", "--lr", "1e-2")
+    records = [r for r in log(out) if "loss/head1" in r]
+    assert records[-1]["loss/head1"] < records[0]["loss/head1"]
+    trained = T5Medusa.from_pretrained(out / "final", HeadsConfig(3), variant="vanilla")
+    assert trained.heads.config.chained and any(float(t.weight.detach().abs().sum()) > 0 for t in trained.heads.token_inputs)
+    fresh = T5Medusa.from_pretrained(base / "final", HeadsConfig(3, chained=True))
+    examples = read_examples(CORPUS / "validation.jsonl")[:2]
+    _, batch = next(iterate(examples, token_batches(examples, 3000, seed=0, shuffle=False)))
+    inputs = torch.zeros_like(batch.labels).clamp(min=0)
+    with torch.no_grad():
+        logits, head_logits = fresh(batch.input_ids, batch.attention_mask, inputs, labels=batch.labels)
+    # Zero-initialised, every head of a new chain is the base.
+    assert torch.allclose(head_logits[2], logits, atol=1e-5)
+
+
 def test_medusa2_trains_base_and_heads_jointly(base: Path, tmp_path: Path):
     out = tmp_path / "m2"
     run(out, "--mode", "medusa2", "--init", str(base / "final"), "--rule", "syntax", "--num-heads", "2", "--own-projection", "--max-steps", "4")

@@ -34,6 +34,19 @@ def head_labels(labels: torch.Tensor, frag_end: torch.Tensor, num_heads: int, ru
     return out
 
 
+def head_inputs(labels: torch.Tensor, num_heads: int, pad_id: int) -> torch.Tensor:
+    """Chained heads' input tokens [K, B, T]: head k at t reads labels[t + k - 1], the
+    token just before its target (head 1 reads the base's target); pad past the end."""
+    batch, length = labels.shape
+    out = torch.full((num_heads, batch, length), pad_id, dtype=labels.dtype, device=labels.device)
+    for k in range(1, num_heads + 1):
+        if k - 1 >= length:
+            break
+        out[k - 1, :, : length - k + 1] = labels[:, k - 1 :]
+    out[out == IGNORE] = pad_id
+    return out
+
+
 def with_frag_tokens(labels: list[int], frag_end: list[int], frag_id: int, eos_id: int) -> tuple[list[int], list[int]]:
     """The paper-literal variant: a [FRAG] token after every token that ends a
     fragment (not after </s>), so the decoder stream itself marks fragments.

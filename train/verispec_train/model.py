@@ -6,6 +6,15 @@ residual block x + SiLU(W x + b), W zero-initialised so a new head starts as
 the base, then a vocabulary projection: its own (the paper's and MEDUSA's
 choice, initialised from the base lm_head) or the base lm_head itself (a
 tiny download: the default for the shipped model).
+
+Chained heads (Hydra's idea, a recurrent drafter's shape): head k also reads
+the token just before its target, y_k (the base's next token for head 1,
+head k-1's pick after that), and the state head k-1 left:
+s_k = s_(k-1) + SiLU(W_k s_(k-1) + U_k rms(embed(y_k)) + b_k), s_0 = hidden.
+MEDUSA's heads guess t+2, t+3, ... independently of what the earlier heads
+guessed; a chain's head guesses the continuation of its own draft. Trained
+with the true tokens as y (teacher forcing), which is what a draft that is
+right so far feeds it. W_k and U_k start at zero: a new chain is the base.
 """
 
 from __future__ import annotations
@@ -18,6 +27,8 @@ import torch
 from torch import nn
 from transformers import T5Config, T5ForConditionalGeneration
 
+from .labels import head_inputs
+
 HEADS_FILE = "heads-{variant}.pt"
 HEADS_CONFIG = "heads-{variant}.json"
 
@@ -26,6 +37,7 @@ HEADS_CONFIG = "heads-{variant}.json"
 class HeadsConfig:
     num_heads: int = 10
     shared_projection: bool = True
+    chained: bool = False
 
 
 class ResidualBlock(nn.Module):
@@ -65,12 +77,54 @@ class MedusaHeads(nn.Module):
             self.projections = self.projections[:count]
         self.config = replace(self.config, num_heads=count)
 
-    def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float) -> torch.Tensor:
+    def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float, tokens: torch.Tensor | None = None, embed: nn.Module | None = None) -> torch.Tensor:
+        """`tokens` and `embed` are for chained heads; MEDUSA's read the hidden state alone."""
         outs = []
         for k, block in enumerate(self.blocks):
             proj = lm_head if self.config.shared_projection else self.projections[k]
             outs.append(proj(block(hidden) * scale))
         return torch.stack(outs)
+
+
+def rms_normalized(x: torch.Tensor, eps: float = 1e-6) -> torch.Tensor:
+    """x over its root mean square (T5's embeddings are large; a chain's token input should not be)."""
+    return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + eps)
+
+
+class ChainedHeads(MedusaHeads):
+    """MEDUSA's residual blocks applied in sequence, each also reading a token (module docstring)."""
+
+    def __init__(self, config: HeadsConfig, base: T5ForConditionalGeneration) -> None:
+        if not config.shared_projection:
+            raise ValueError("chained heads share the base's lm_head")
+        super().__init__(config, base)
+        d_model = base.config.d_model
+        self.token_inputs = nn.ModuleList(nn.Linear(d_model, d_model, bias=False) for _ in range(config.num_heads))
+        for linear in self.token_inputs:
+            nn.init.zeros_(linear.weight)
+
+    def first(self, count: int) -> None:
+        super().first(count)
+        self.token_inputs = self.token_inputs[:count]
+
+    def step(self, k: int, state: torch.Tensor, token_embedding: torch.Tensor) -> torch.Tensor:
+        """Head k's state (0-based k) from the state before it and its input token's embedding."""
+        block = self.blocks[k]
+        return state + block.act(block.linear(state) + self.token_inputs[k](rms_normalized(token_embedding)))
+
+    def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float, tokens: torch.Tensor | None = None, embed: nn.Module | None = None) -> torch.Tensor:
+        """tokens [K, B, T]: head k's input token at each position (labels.head_inputs)."""
+        if tokens is None or embed is None:
+            raise ValueError("chained heads need each head's input tokens and the embedding")
+        outs, state = [], hidden
+        for k in range(len(self.blocks)):
+            state = self.step(k, state, embed(tokens[k]))
+            outs.append(lm_head(state * scale))
+        return torch.stack(outs)
+
+
+def make_heads(config: HeadsConfig, base: T5ForConditionalGeneration) -> MedusaHeads:
+    return (ChainedHeads if config.chained else MedusaHeads)(config, base)
 
 
 def output_scale(config: T5Config) -> float:
@@ -96,7 +150,7 @@ class T5Medusa(nn.Module):
     def __init__(self, base: T5ForConditionalGeneration, heads: HeadsConfig) -> None:
         super().__init__()
         self.base = base
-        self.heads = MedusaHeads(heads, base)
+        self.heads = make_heads(heads, base)
         self.scale = output_scale(base.config)
 
     @classmethod
@@ -114,22 +168,29 @@ class T5Medusa(nn.Module):
             model.load_heads(Path(name_or_path), variant)
         return model
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, decoder_input_ids: torch.Tensor, with_heads: bool = True) -> tuple[torch.Tensor, torch.Tensor | None]:
-        """Base logits [B, T, V] and head logits [K, B, T, V] (None without heads).
-        Composes the base's own encoder, decoder and lm_head, as its forward does."""
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, decoder_input_ids: torch.Tensor, with_heads: bool = True,
+                labels: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """Base logits [B, T, V] and head logits [K, B, T, V] (None without heads; chained
+        heads read the `labels` they continue). Composes the base's own encoder, decoder and
+        lm_head, as its forward does."""
         hidden = self.decoder_hidden(input_ids, attention_mask, decoder_input_ids)
         logits = self.base.lm_head(hidden * self.scale)
         if not with_heads or self.heads.config.num_heads == 0:
             return logits, None
-        return logits, self.head_logits(hidden)
+        return logits, self.head_logits(hidden, labels)
 
     def decoder_hidden(self, input_ids: torch.Tensor, attention_mask: torch.Tensor, decoder_input_ids: torch.Tensor) -> torch.Tensor:
         """The decoder's last hidden state (after its final layer norm)."""
         encoder_hidden = self.base.encoder(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
         return self.base.decoder(input_ids=decoder_input_ids, encoder_hidden_states=encoder_hidden, encoder_attention_mask=attention_mask, use_cache=False).last_hidden_state
 
-    def head_logits(self, hidden: torch.Tensor) -> torch.Tensor:
-        return self.heads(hidden, self.base.lm_head, self.scale)
+    def head_logits(self, hidden: torch.Tensor, labels: torch.Tensor | None = None) -> torch.Tensor:
+        if not self.heads.config.chained:
+            return self.heads(hidden, self.base.lm_head, self.scale)
+        if labels is None:
+            raise ValueError("chained heads need the labels they continue")
+        tokens = head_inputs(labels, self.heads.config.num_heads, self.base.config.pad_token_id)
+        return self.heads(hidden, self.base.lm_head, self.scale, tokens, self.base.shared)
 
     def save(self, folder: Path, variant: str | None) -> None:
         """The base as a Hugging Face checkpoint, and the heads as `variant`."""
@@ -142,7 +203,7 @@ class T5Medusa(nn.Module):
     def load_heads(self, folder: Path, variant: str) -> None:
         config = HeadsConfig(**json.loads((folder / HEADS_CONFIG.format(variant=variant)).read_text()))
         if config != self.heads.config:
-            self.heads = MedusaHeads(config, self.base)
+            self.heads = make_heads(config, self.base)
         self.heads.load_state_dict(torch.load(folder / HEADS_FILE.format(variant=variant), map_location="cpu"))
 
 

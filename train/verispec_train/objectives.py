@@ -79,7 +79,7 @@ def losses(model: torch.nn.Module, batch: Batch, mode: str, rule: str, start_id:
     wrapper so gradients are synchronised. In medusa1 the frozen base builds no
     autograd graph, since its parameters do not require gradients."""
     decoder_inputs = shift_right(batch.labels, start_id, pad_id)
-    base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
+    base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp", labels=batch.labels)
     base = base_loss(base_logits, batch, copy)
     if head_logits is None:
         return base, [], None
@@ -98,7 +98,8 @@ def losses(model: torch.nn.Module, batch: Batch, mode: str, rule: str, start_id:
 def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max_tokens: int, start_id: int, pad_id: int,
              copyable: torch.Tensor | None = None) -> dict[str, Any]:
     """Validation loss of the base and each head, the base's top-1 (on copied tokens too, given
-    `copyable`), and each head's top-1 / top-5 on its own labels and on fragment-final targets."""
+    `copyable`), each head's top-1 / top-5 on its own labels and on fragment-final targets, and
+    how often heads 1..k are all right (`chain/head{k}`)."""
     model.eval()
     totals: dict[str, float] = {}
     counts: dict[str, float] = {}
@@ -111,7 +112,7 @@ def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max
     for _, cpu_batch in iterate(examples, token_batches(examples, max_tokens, seed=0, shuffle=False)):
         batch = cpu_batch.to(device)
         decoder_inputs = shift_right(batch.labels, start_id, pad_id)
-        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp")
+        base_logits, head_logits = model(batch.input_ids, batch.attention_mask, decoder_inputs, with_heads=mode != "ntp", labels=batch.labels)
         mask = batch.labels != IGNORE
         n = float(mask.sum())
         right = base_logits.argmax(-1) == batch.labels
@@ -125,6 +126,12 @@ def evaluate(model: T5Medusa, examples: list[Example], mode: str, rule: str, max
         own = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla" if rule == "vanilla" else "syntax")
         everything = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "vanilla")
         fragment_final = head_labels(batch.labels, batch.frag_end, head_logits.shape[0], "syntax")
+        chain = torch.ones_like(batch.labels, dtype=torch.bool)
+        for k in range(head_logits.shape[0]):
+            # chain/head{k}: heads 1..k all right at once, the share of a k-deep draft that verifies.
+            valid = everything[k] != IGNORE
+            chain = chain & (head_logits[k].argmax(-1) == everything[k])
+            add(f"chain/head{k + 1}", float((chain & valid).sum()), float(valid.sum()))
         for k in range(head_logits.shape[0]):
             logits = head_logits[k]
             top5 = logits.topk(5, dim=-1).indices

@@ -49,7 +49,7 @@ def learning_rate(step: int, total: int, peak: float, warmup: int, schedule: str
 
 
 def build_model(args: argparse.Namespace, vocab_size: int) -> T5Medusa:
-    heads = HeadsConfig(num_heads=args.num_heads if args.mode != "ntp" else 0, shared_projection=not args.own_projection)
+    heads = HeadsConfig(num_heads=args.num_heads if args.mode != "ntp" else 0, shared_projection=not args.own_projection, chained=args.chained)
     if args.init == "scratch":
         overrides = json.loads(args.config) if args.config else {}
         model = T5Medusa.from_scratch(small_config(vocab_size, **overrides), heads, seed=args.seed)
@@ -92,6 +92,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--rule", choices=RULES, default="vanilla", help="head labels: vanilla (MEDUSA), syntax (the paper), syntax-frag ([FRAG] tokens in the stream)")
     p.add_argument("--variant", default=None, help="name of the head variant saved (default: the rule)")
     p.add_argument("--num-heads", type=int, default=10)
+    p.add_argument("--chained", action="store_true", help="chained heads: each also reads the token before its target (model.py)")
     p.add_argument("--own-projection", action="store_true", help="each head its own vocabulary projection (default: shared lm_head)")
     p.add_argument("--epochs", type=float, default=1.0)
     p.add_argument("--max-steps", type=int, default=0, help="stop after this many steps (0: --epochs decides)")

@@ -21,7 +21,7 @@ from torch import nn
 from transformers import T5ForConditionalGeneration
 from transformers.models.t5.modeling_t5 import T5Attention
 
-from ..model import MedusaHeads, output_scale
+from ..model import ChainedHeads, MedusaHeads, output_scale
 
 # Tokens per node in the step's `ranked` output.
 RANKED = 256
@@ -164,3 +164,30 @@ class Heads(nn.Module):
             logits = torch.stack([proj(states[k] * self.scale) for k, proj in enumerate(self.projections)])
         values, ids = torch.log_softmax(logits.float(), dim=-1).topk(self.top_k, dim=-1)
         return ids, values
+
+
+class ChainedHeadsGraph(nn.Module):
+    """Chained heads (model.py) drafting greedily: head 1 reads `root`, the base's
+    next token; each later head reads the best token of the head before it.
+    The same outputs as Heads, so a tree takes its candidates the same way;
+    a tree that branches below a head's first choice gets candidates drafted
+    for the first choice (still verified, just less often right)."""
+
+    def __init__(self, heads: ChainedHeads, base: T5ForConditionalGeneration, top_k: int) -> None:
+        super().__init__()
+        self.heads = heads
+        self.base = base
+        self.scale = output_scale(base.config)
+        self.top_k = top_k
+
+    def forward(self, hidden: torch.Tensor, root: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """hidden [N, d], root [N] -> ids, log-probs [K, N, top_k], best first."""
+        state, token = hidden, root
+        ids_per_head, values_per_head = [], []
+        for k in range(len(self.heads.blocks)):
+            state = self.heads.step(k, state, self.base.shared(token))
+            values, ids = torch.log_softmax(self.base.lm_head(state * self.scale).float(), dim=-1).topk(self.top_k, dim=-1)
+            ids_per_head.append(ids)
+            values_per_head.append(values)
+            token = ids[:, 0]
+        return torch.stack(ids_per_head), torch.stack(values_per_head)

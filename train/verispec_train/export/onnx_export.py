@@ -9,8 +9,8 @@ from pathlib import Path
 import torch
 from transformers import T5ForConditionalGeneration
 
-from ..model import MedusaHeads
-from .graphs import Encoder, Heads, KvCommit, TreeStep
+from ..model import ChainedHeads, MedusaHeads
+from .graphs import ChainedHeadsGraph, Encoder, Heads, KvCommit, TreeStep
 
 OPSET = 17
 
@@ -20,6 +20,8 @@ STEP_IO = {
     "outputs": ["argmax", "entropy", "parent_logprob", "sample", "ranked", "hidden", "present_key", "present_value"],
 }
 HEADS_IO = {"inputs": ["hidden"], "outputs": ["head_ids", "head_logprobs"]}
+# Chained heads also read the base's next token (ChainedHeadsGraph).
+CHAINED_HEADS_IO = {"inputs": ["hidden", "root"], "outputs": ["head_ids", "head_logprobs"]}
 KV_COMMIT_IO = {"inputs": ["past_key", "past_value", "present_key", "present_value", "slots"], "outputs": ["key", "value"]}
 
 
@@ -52,8 +54,12 @@ def export_step(base: T5ForConditionalGeneration, path: Path) -> None:
 
 @torch.no_grad()
 def export_heads(heads: MedusaHeads, base: T5ForConditionalGeneration, top_k: int, path: Path) -> None:
-    _export(Heads(heads, base, top_k).eval(), (torch.zeros(1, base.config.d_model),), path, HEADS_IO,
-            {"hidden": {0: "nodes"}, "head_ids": {1: "nodes"}, "head_logprobs": {1: "nodes"}})
+    dynamic = {"hidden": {0: "nodes"}, "head_ids": {1: "nodes"}, "head_logprobs": {1: "nodes"}}
+    if isinstance(heads, ChainedHeads):
+        _export(ChainedHeadsGraph(heads, base, top_k).eval(), (torch.zeros(1, base.config.d_model), torch.tensor([5])), path, CHAINED_HEADS_IO,
+                {**dynamic, "root": {0: "nodes"}})
+        return
+    _export(Heads(heads, base, top_k).eval(), (torch.zeros(1, base.config.d_model),), path, HEADS_IO, dynamic)
 
 
 @torch.no_grad()

@@ -56,7 +56,7 @@ def rank_accuracy(model: T5Medusa, examples: list[Example], top_k: int) -> list[
     total = torch.zeros(heads)
     model.eval()
     for _, batch in iterate(examples, token_batches(examples, 4096, seed=0, shuffle=False)):
-        _, logits = model(batch.input_ids, batch.attention_mask, shift_right(batch.labels, config.decoder_start_token_id, config.pad_token_id))
+        _, logits = model(batch.input_ids, batch.attention_mask, shift_right(batch.labels, config.decoder_start_token_id, config.pad_token_id), labels=batch.labels)
         labels = head_labels(batch.labels, batch.frag_end, heads, "vanilla")
         top = logits.topk(top_k, dim=-1).indices  # [K, B, T, top_k]
         for k in range(heads):
@@ -132,6 +132,7 @@ def build(base_dir: Path, heads: dict[str, Path], corpus: Path, out: Path, quant
             accuracy = rank_accuracy(model, validation[:accuracy_examples], TOP_K)
             variants[variant] = {
                 "rule": variant, "num_heads": model.heads.config.num_heads, "shared_projection": model.heads.config.shared_projection,
+                "chained": model.heads.config.chained,
                 "rank_accuracy": [[round(a, 5) for a in row] for row in accuracy],
                 "default_tree": grow_tree(accuracy, DEFAULT_TREE_NODES),
                 "training": json.loads(summary_files[-1].read_text()) if summary_files else None,

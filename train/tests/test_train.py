@@ -107,6 +107,19 @@ def test_chained_heads_start_as_the_base_and_learn(base: Path, tmp_path: Path):
     assert torch.allclose(head_logits[2], logits, atol=1e-5)
 
 
+def test_chained_heads_warm_start_from_chained_heads_only(base: Path, tmp_path: Path):
+    medusa, chained, continued = tmp_path / "medusa", tmp_path / "chained", tmp_path / "continued"
+    run(medusa, "--mode", "medusa1", "--init", str(base / "final"), "--num-heads", "2", "--max-steps", "2")
+    # Asked for a chain where the saved heads are MEDUSA's: the chain starts from zero.
+    run(chained, "--mode", "medusa1", "--init", str(base / "final"), "--init-heads", str(medusa / "final"), "--chained", "--num-heads", "2", "--max-steps", "2")
+    assert T5Medusa.from_pretrained(chained / "final", HeadsConfig(2), variant="vanilla").heads.config.chained
+    # Saved chained heads continue as a chain, flag or not.
+    run(continued, "--mode", "medusa1", "--init", str(base / "final"), "--init-heads", str(chained / "final"), "--num-heads", "2", "--max-steps", "1", "--lr", "0")
+    a = T5Medusa.from_pretrained(chained / "final", HeadsConfig(2), variant="vanilla").heads.state_dict()
+    b = T5Medusa.from_pretrained(continued / "final", HeadsConfig(2), variant="vanilla").heads.state_dict()
+    assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
+
+
 def test_medusa2_trains_base_and_heads_jointly(base: Path, tmp_path: Path):
     out = tmp_path / "m2"
     run(out, "--mode", "medusa2", "--init", str(base / "final"), "--rule", "syntax", "--num-heads", "2", "--own-projection", "--max-steps", "4")

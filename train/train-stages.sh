@@ -12,6 +12,9 @@
 # export with the same; make-default-model.sh passes it on).
 # COPY_WEIGHT=3 counts the target tokens copied from the spec (names, widths) 3 times in the base's loss (objectives.py).
 # BASE_CONFIG='{"d_model": 384, "num_layers": 6, "num_decoder_layers": 6}' sizes the base (T5 config overrides).
+# HEADS_CHAINED=1 trains chained heads (model.py) where the heads to continue from are MEDUSA's (from zero, or from
+# HEADS_FROM, a folder of heads-<variant>.pt to start the heads from instead of the state's); saved chained heads
+# continue as chained heads.
 # COMPARE=1 adds the paper's comparison (train/compare.sh): MEDUSA-2, base and heads trained jointly
 # from the base, with vanilla and with syntax labels (runs/m2-vanilla, runs/m2-syntax; M2_EPOCHS, M2_MINUTES).
 set -euo pipefail
@@ -48,7 +51,7 @@ if [ -n "$state" ]; then
     --cooldown-minutes "${COOLDOWN_MINUTES:-10}" --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-60}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
-      --mode medusa1 --init "$runs/base/final" --init-heads "$state" --num-heads 5 --rule "$rule" --epochs 1000 "${batch[@]}" --lr 1e-3 \
+      --mode medusa1 --init "$runs/base/final" --init-heads "${HEADS_FROM:-$state}" ${HEADS_CHAINED:+--chained} --num-heads 5 --rule "$rule" --epochs 1000 "${batch[@]}" --lr 1e-3 \
       --warmup 50 --schedule constant --cooldown-minutes 2 --seed "$seed" --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-8}" "${clock[@]}"
   done
 else
@@ -56,7 +59,7 @@ else
     ${BASE_CONFIG:+--config "$BASE_CONFIG"} --epochs "$epochs" "${batch[@]}" --lr 1e-3 --copy-weight "${COPY_WEIGHT:-1}" --warmup 300 --eval-every 1000 --resume --max-minutes "${BASE_MINUTES:-0}" "${clock[@]}"
   for rule in vanilla syntax; do
     [ -f "$runs/$rule/final/train-medusa1-$rule.json" ] || "${launch[@]}" verispec_train.train --corpus "$corpus" --out "$runs/$rule" \
-      --mode medusa1 --init "$runs/base/final" --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
+      --mode medusa1 --init "$runs/base/final" ${HEADS_CHAINED:+--chained} --rule "$rule" --epochs "$head_epochs" "${batch[@]}" --lr 1e-3 --warmup 100 \
       --eval-every 1000 --resume --max-minutes "${HEAD_MINUTES:-0}" "${clock[@]}"
   done
 fi

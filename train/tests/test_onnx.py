@@ -117,7 +117,7 @@ def test_chained_heads_draft_greedily_from_the_root(exported, tmp_path: Path):
     base, _, _ = exported
     heads = ChainedHeads(HeadsConfig(3, chained=True), base)
     torch.manual_seed(4)
-    for linear in [*(b.linear for b in heads.blocks), *heads.token_inputs]:
+    for linear in [*(b.linear for b in heads.blocks), *heads.token_inputs, *heads.chain_inputs]:
         torch.nn.init.normal_(linear.weight, std=0.3)
     export_heads(heads, base, 4, tmp_path / "chained.onnx")
     graph = session(tmp_path / "chained.onnx")

@@ -96,7 +96,7 @@ def test_chained_heads_start_as_the_base_and_learn(base: Path, tmp_path: Path):
     records = [r for r in log(out) if "loss/head1" in r]
     assert records[-1]["loss/head1"] < records[0]["loss/head1"]
     trained = T5Medusa.from_pretrained(out / "final", HeadsConfig(3), variant="vanilla")
-    assert trained.heads.config.chained and any(float(t.weight.detach().abs().sum()) > 0 for t in trained.heads.token_inputs)
+    assert trained.heads.config.chained and any(float(t.weight.detach().abs().sum()) > 0 for t in [*trained.heads.token_inputs, *trained.heads.chain_inputs])
     fresh = T5Medusa.from_pretrained(base / "final", HeadsConfig(3, chained=True))
     examples = read_examples(CORPUS / "validation.jsonl")[:2]
     _, batch = next(iterate(examples, token_batches(examples, 3000, seed=0, shuffle=False)))
@@ -107,16 +107,23 @@ def test_chained_heads_start_as_the_base_and_learn(base: Path, tmp_path: Path):
     assert torch.allclose(head_logits[2], logits, atol=1e-5)
 
 
-def test_chained_heads_warm_start_from_chained_heads_only(base: Path, tmp_path: Path):
-    medusa, chained, continued = tmp_path / "medusa", tmp_path / "chained", tmp_path / "continued"
-    run(medusa, "--mode", "medusa1", "--init", str(base / "final"), "--num-heads", "2", "--max-steps", "2")
-    # Asked for a chain where the saved heads are MEDUSA's: the chain starts from zero.
-    run(chained, "--mode", "medusa1", "--init", str(base / "final"), "--init-heads", str(medusa / "final"), "--chained", "--num-heads", "2", "--max-steps", "2")
-    assert T5Medusa.from_pretrained(chained / "final", HeadsConfig(2), variant="vanilla").heads.config.chained
+def test_chained_heads_start_as_the_medusa_heads_they_continue(base: Path, tmp_path: Path):
+    medusa, chained = tmp_path / "medusa", tmp_path / "chained"
+    run(medusa, "--mode", "medusa1", "--init", str(base / "final"), "--num-heads", "2", "--max-steps", "3", "--lr", "1e-2")
+    # Asked for a chain where the saved heads are MEDUSA's: the chain starts as those heads.
+    run(chained, "--mode", "medusa1", "--init", str(base / "final"), "--init-heads", str(medusa / "final"), "--chained", "--num-heads", "2", "--max-steps", "1", "--lr", "0")
+    start = T5Medusa.from_pretrained(medusa / "final", HeadsConfig(2), variant="vanilla")
+    chain = T5Medusa.from_pretrained(chained / "final", HeadsConfig(2), variant="vanilla")
+    assert chain.heads.config.chained and not start.heads.config.chained
+    examples = read_examples(CORPUS / "validation.jsonl")[:2]
+    _, batch = next(iterate(examples, token_batches(examples, 3000, seed=0, shuffle=False)))
+    inputs = torch.zeros_like(batch.labels).clamp(min=0)
+    with torch.no_grad():
+        assert torch.allclose(start(batch.input_ids, batch.attention_mask, inputs)[1], chain(batch.input_ids, batch.attention_mask, inputs, labels=batch.labels)[1], atol=1e-5)
     # Saved chained heads continue as a chain, flag or not.
+    continued = tmp_path / "continued"
     run(continued, "--mode", "medusa1", "--init", str(base / "final"), "--init-heads", str(chained / "final"), "--num-heads", "2", "--max-steps", "1", "--lr", "0")
-    a = T5Medusa.from_pretrained(chained / "final", HeadsConfig(2), variant="vanilla").heads.state_dict()
-    b = T5Medusa.from_pretrained(continued / "final", HeadsConfig(2), variant="vanilla").heads.state_dict()
+    a, b = chain.heads.state_dict(), T5Medusa.from_pretrained(continued / "final", HeadsConfig(2), variant="vanilla").heads.state_dict()
     assert a.keys() == b.keys() and all(torch.equal(a[k], b[k]) for k in a)
 
 

@@ -7,14 +7,16 @@ the base, then a vocabulary projection: its own (the paper's and MEDUSA's
 choice, initialised from the base lm_head) or the base lm_head itself (a
 tiny download: the default for the shipped model).
 
-Chained heads (Hydra's idea, a recurrent drafter's shape): head k also reads
-the token just before its target, y_k (the base's next token for head 1,
-head k-1's pick after that), and the state head k-1 left:
-s_k = s_(k-1) + SiLU(W_k s_(k-1) + U_k rms(embed(y_k)) + b_k), s_0 = hidden.
-MEDUSA's heads guess t+2, t+3, ... independently of what the earlier heads
-guessed; a chain's head guesses the continuation of its own draft. Trained
-with the true tokens as y (teacher forcing), which is what a draft that is
-right so far feeds it. W_k and U_k start at zero: a new chain is the base.
+Chained heads (Hydra's idea): head k also reads the token just before its
+target, y_k (the base's next token for head 1, head k-1's pick after that),
+and what head k-1 added to the hidden state, r_(k-1):
+r_k = SiLU(W_k h + b_k + U_k rms(embed(y_k)) + V_k r_(k-1)), r_0 = 0, and
+head k's state is h + r_k. MEDUSA's heads guess t+2, t+3, ... independently
+of what the earlier heads guessed; a chain's head guesses the continuation
+of its own draft. With U and V at zero a chained head is a MEDUSA head, so
+a chain starts from trained MEDUSA heads (or from zero, as the base).
+Trained with the true tokens as y (teacher forcing): what a draft that is
+right so far feeds it.
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ def rms_normalized(x: torch.Tensor, eps: float = 1e-6) -> torch.Tensor:
 
 
 class ChainedHeads(MedusaHeads):
-    """MEDUSA's residual blocks applied in sequence, each also reading a token (module docstring)."""
+    """MEDUSA's residual blocks, each also reading a token and the head before it (module docstring)."""
 
     def __init__(self, config: HeadsConfig, base: T5ForConditionalGeneration) -> None:
         if not config.shared_projection:
@@ -100,27 +102,35 @@ class ChainedHeads(MedusaHeads):
         super().__init__(config, base)
         d_model = base.config.d_model
         self.token_inputs = nn.ModuleList(nn.Linear(d_model, d_model, bias=False) for _ in range(config.num_heads))
-        for linear in self.token_inputs:
+        self.chain_inputs = nn.ModuleList(nn.Linear(d_model, d_model, bias=False) for _ in range(config.num_heads))
+        for linear in [*self.token_inputs, *self.chain_inputs]:
             nn.init.zeros_(linear.weight)
 
     def first(self, count: int) -> None:
         super().first(count)
         self.token_inputs = self.token_inputs[:count]
+        self.chain_inputs = self.chain_inputs[:count]
 
-    def step(self, k: int, state: torch.Tensor, token_embedding: torch.Tensor) -> torch.Tensor:
-        """Head k's state (0-based k) from the state before it and its input token's embedding."""
+    def step(self, k: int, hidden: torch.Tensor, before: torch.Tensor, token_embedding: torch.Tensor) -> torch.Tensor:
+        """r_k (0-based k): what head k adds to the hidden state, given r_(k-1) and its input token's embedding."""
         block = self.blocks[k]
-        return state + block.act(block.linear(state) + self.token_inputs[k](rms_normalized(token_embedding)))
+        return block.act(block.linear(hidden) + self.token_inputs[k](rms_normalized(token_embedding)) + self.chain_inputs[k](before))
 
     def forward(self, hidden: torch.Tensor, lm_head: nn.Module, scale: float, tokens: torch.Tensor | None = None, embed: nn.Module | None = None) -> torch.Tensor:
         """tokens [K, B, T]: head k's input token at each position (labels.head_inputs)."""
         if tokens is None or embed is None:
             raise ValueError("chained heads need each head's input tokens and the embedding")
-        outs, state = [], hidden
+        outs, added = [], torch.zeros_like(hidden)
         for k in range(len(self.blocks)):
-            state = self.step(k, state, embed(tokens[k]))
-            outs.append(lm_head(state * scale))
+            added = self.step(k, hidden, added, embed(tokens[k]))
+            outs.append(lm_head((hidden + added) * scale))
         return torch.stack(outs)
+
+    def load_medusa(self, state: dict[str, torch.Tensor]) -> None:
+        """Trained MEDUSA heads' blocks as this chain's start (token and chain inputs at zero: the same heads)."""
+        missing, unexpected = self.load_state_dict(state, strict=False)
+        if unexpected or any(not name.startswith(("token_inputs.", "chain_inputs.")) for name in missing):
+            raise ValueError(f"not MEDUSA heads of this shape (missing {missing}, unexpected {unexpected})")
 
 
 def make_heads(config: HeadsConfig, base: T5ForConditionalGeneration) -> MedusaHeads:

@@ -16,7 +16,7 @@ import json
 import math
 import os
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 from typing import Any, Callable
 
@@ -25,7 +25,7 @@ from accelerate import Accelerator
 from tqdm import tqdm
 
 from .data import iterate, token_batches
-from .model import HEADS_CONFIG, HeadsConfig, T5Medusa, set_dropout, small_config
+from .model import ChainedHeads, HeadsConfig, T5Medusa, set_dropout, small_config
 from .model_tokenizer import model_tokenizer
 from .objectives import CopyWeight, copyable_ids, evaluate, head_loss_weight, losses
 
@@ -62,13 +62,14 @@ def build_model(args: argparse.Namespace, vocab_size: int) -> T5Medusa:
     if args.init_heads:
         # Heads trained before (on an earlier base): a warm start that adapts in minutes. Their
         # own kind wins, unless --chained asks for chained heads where they are MEDUSA's: then
-        # the chain starts from zero (a MEDUSA head's block is not a chained head's).
-        saved = Path(args.init_heads)
-        if args.chained and not HeadsConfig(**json.loads((saved / HEADS_CONFIG.format(variant=args.variant or args.rule)).read_text())).chained:
-            print(f"train: {saved} holds MEDUSA heads; the chained heads start from zero")
-        else:
-            model.load_heads(saved, args.variant or args.rule)
-            model.heads.first(min(args.num_heads, model.heads.config.num_heads))
+        # the chain starts as those MEDUSA heads (model.py, ChainedHeads).
+        variant = args.variant or args.rule
+        model.load_heads(Path(args.init_heads), variant)
+        if args.chained and not model.heads.config.chained:
+            medusa = model.heads
+            model.heads = ChainedHeads(replace(medusa.config, chained=True), model.base)
+            model.heads.load_medusa(medusa.state_dict())
+        model.heads.first(min(args.num_heads, model.heads.config.num_heads))
     return model
 
 

@@ -182,11 +182,11 @@ class ChainedHeadsGraph(nn.Module):
 
     def forward(self, hidden: torch.Tensor, root: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """hidden [N, d], root [N] -> ids, log-probs [K, N, top_k], best first."""
-        state, token = hidden, root
+        token, added = root, torch.zeros_like(hidden)
         ids_per_head, values_per_head = [], []
         for k in range(len(self.heads.blocks)):
-            state = self.heads.step(k, state, self.base.shared(token))
-            values, ids = torch.log_softmax(self.base.lm_head(state * self.scale).float(), dim=-1).topk(self.top_k, dim=-1)
+            added = self.heads.step(k, hidden, added, self.base.shared(token))
+            values, ids = torch.log_softmax(self.base.lm_head((hidden + added) * self.scale).float(), dim=-1).topk(self.top_k, dim=-1)
             ids_per_head.append(ids)
             values_per_head.append(values)
             token = ids[:, 0]

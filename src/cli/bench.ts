@@ -10,7 +10,7 @@ import { decode, STRATEGIES, type GrammarMode, type NameMode, type Strategy } fr
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
-import { DEFAULT_KV_PAGE } from '../model/session.js';
+import { DEFAULT_KV_PAGE } from '../model/prompt-state.js';
 import type { LookupOptions } from '../engine/lookup.js';
 import { buildDatastore, type Datastore } from '../engine/datastore.js';
 import { loadSyntaxNode } from '../syntax/node.js';

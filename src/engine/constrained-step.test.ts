@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { PromptState, StepInputs, StepOutputs } from '../model/session.js';
+import type { PromptState, StepInputs, StepOutputs } from '../model/prompt-state.js';
 import { accept } from './acceptance.js';
 import { constrainedStep } from './constrained-step.js';
 import { DecodeConstraint } from './constraint.js';

@@ -1,4 +1,4 @@
-import type { PromptState, StepInputs, StepOutputs } from '../model/session.js';
+import type { PromptState, StepInputs, StepOutputs } from '../model/prompt-state.js';
 import { accept } from './acceptance.js';
 import type { DecodeConstraint } from './constraint.js';
 import type { TreeBuffers } from './tree.js';

@@ -1,5 +1,5 @@
 import type { LoadedModel } from '../model/package.js';
-import type { PromptState } from '../model/session.js';
+import type { PromptState } from '../model/prompt-state.js';
 import { buildTree, growTree, type TreeBuffers } from './tree.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { CompletenessChecker } from '../syntax/complete.js';
 import { VeriSpecError } from '../model/errors.js';
 import type { LoadedModel } from '../model/package.js';
-import type { HeadCandidates, PromptState, StepOutputs } from '../model/session.js';
+import type { HeadCandidates, PromptState, StepOutputs } from '../model/prompt-state.js';
 import { Rng } from '../util/rng.js';
 import { accept, TYPICAL_DEFAULTS, type AcceptanceRule } from './acceptance.js';
 import { LOOKUP_DEFAULTS, lookupCandidates, withChain, type LookupOptions } from './lookup.js';

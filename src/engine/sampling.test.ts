@@ -2,7 +2,7 @@ import * as ort from 'onnxruntime-node';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { folderSource } from '../model/node-files.js';
 import { loadModel, type LoadedModel } from '../model/package.js';
-import type { PromptState } from '../model/session.js';
+import type { PromptState } from '../model/prompt-state.js';
 
 const PACKAGE = new URL('../../fixtures/model-tiny/', import.meta.url).pathname;
 let model: LoadedModel;

@@ -3,8 +3,9 @@ import { RESERVED } from './uses.js';
 
 /**
  * The name the decoder may give the module (names.ts): the name the spec
- * gives it in so many words, or, where it gives none, any word of the spec
- * that is no prose.
+ * gives it in so many words; where it gives none, the spec's words shaped
+ * like a module's name (`acc16`, `cnt16_load`) that name no port; where it
+ * has none of those either, any word of the spec that is no prose.
  */
 
 /** Spec words nothing is named: English function words and a few of the prose's nouns (ports keep `in`, `out` and single letters). */
@@ -59,7 +60,28 @@ export function namedModules(spec: string): string[] {
   return [];
 }
 
-/** The module's possible names: the given ones, else any word of the spec that is no prose. */
-export function moduleWords(words: readonly string[], named: readonly string[]): string[] {
-  return named.length ? [...named] : words.filter(nameable);
+/** Signal names by their shape: a clock or a reset (`clk_out`, `rst_n`), a port's prefix or suffix (`i_data`, `data_in`, `vin_reg`), active low. */
+const SIGNAL = /^(?:clk|clock|a?rst|srst|reset|[io]_)|_(?:n|in|out|i|o|reg)$/i;
+
+/**
+ * Where the spec names no module in so many words: its words shaped like a
+ * module's name, as people type one in passing ("4 bit
+ * full adder add4 with ...", "dff_en: clk, rst_n, ..."), that name no port:
+ * letters with a digit or an underscore, standing alone (not the `b0001` of
+ * `4'b0001` or the `x07` of `0x07`), not all capitals (`S0`, `DATA_WIDTH`:
+ * states and parameters), not shaped like a signal's name. A word written as
+ * a header, `rise_detect(clk, rst, ...)`, is the module's even where the
+ * port reader took it for a port. On eval/user's 47 specs the model, free
+ * to pick any word but prose, named 17 modules after a prose word or a port
+ * (`adder` for add4, `clk` for sipo8).
+ */
+export function codeShapedWords(spec: string, ports: ReadonlySet<string>): string[] {
+  const standalone = spec.match(new RegExp(`(?<![\\w$'])${ID}`, 'g')) ?? [];
+  const headers = new Set([...spec.matchAll(new RegExp(`(${ID})\\s*\\([^()\\n]*,`, 'g'))].map((m) => m[1]!));
+  return [...new Set(standalone)].filter((w) => w.length > 2 && /[0-9_]/.test(w) && /[a-z]/.test(w) && !SIGNAL.test(w) && nameable(w) && (!ports.has(w) || headers.has(w)));
+}
+
+/** The module's possible names: the ones the spec gives (namedModules, codeShapedWords), else any word of the spec that is no prose. */
+export function moduleWords(words: readonly string[], given: readonly string[]): string[] {
+  return given.length ? [...given] : words.filter(nameable);
 }

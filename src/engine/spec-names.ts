@@ -1,4 +1,4 @@
-import { moduleWords, namedModules } from './module-names.js';
+import { codeShapedWords, moduleWords, namedModules } from './module-names.js';
 import { portDirections, readDirections, type Direction } from './port-directions.js';
 import { specHeader, type SpecHeader } from './spec-header.js';
 import { DIRECTIONS, identifierLike, listedPorts, portWidths, TYPE_WORDS } from './spec-ports.js';
@@ -24,6 +24,8 @@ export interface SpecNames {
   portAfterComma: NameSet;
   /** Names the module may have, and every prefix of them. */
   module: NameSet;
+  /** The names the spec gives its module, in so many words or in passing (module-names.ts); none where the model picks among its words. */
+  moduleNames: readonly string[];
   /** The widths the spec gives its ports (spec-ports.ts): a port is declared with its own. */
   widths: ReadonlyMap<string, number>;
   /** The names the spec marks as ports. */
@@ -39,7 +41,7 @@ export interface SpecNames {
 
 /** A spec as the decoder reads it, for the page: the module's given name, the ports with what the spec gives them. */
 export interface SpecReading {
-  /** The names the spec gives its module in so many words; none where the model picks among its words. */
+  /** The names the spec gives its module, in so many words or in passing (`add4` in "full adder add4 with ..."); none where the model picks among its words. */
   module: string[];
   /** The ports the spec gives a direction or a width, in its order. */
   ports: { name: string; direction?: Direction; width?: number }[];
@@ -60,12 +62,14 @@ export function specNames(spec: string): SpecNames {
   // Held only to an interface read whole: every port found has both, and no port has a width without a direction or two directions.
   const complete = required.length >= 2 && required.length === directions.size && conflicting.size === 0
     && required.every((w) => widths.has(w)) && [...widths.keys()].every((w) => directions.has(w));
-  const ports = complete ? required : portWords(listed, words, named);
+  const given = named.length ? named : codeShapedWords(spec, new Set([...listed, ...directions.keys(), ...widths.keys()])).filter((w) => words.includes(w));
+  const ports = complete ? required : portWords(listed, words, given);
   return {
     port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),
     portName: nameSet(ports),
     portAfterComma: nameSet([...ports, ...DIRECTIONS]),
-    module: nameSet(moduleWords(words, named)),
+    module: nameSet(moduleWords(words, given)),
+    moduleNames: given,
     widths,
     listed: complete ? required : listed,
     // Directions only where the header is held: read elsewhere, a direction could shut out the name a port needs.
@@ -81,13 +85,14 @@ function pastedHeader(spec: string, named: readonly string[]): SpecHeader | null
 }
 
 /**
- * The words a port may be named: where the spec marks two or more names as ports (spec-ports.ts),
- * those and the words that look like identifiers, never the module's given name; otherwise any
- * word of the spec.
+ * The words a port may be named, never a name the spec gives the module: where the spec marks two
+ * or more names as ports (spec-ports.ts), those and the words that look like identifiers; otherwise
+ * any word of the spec.
  */
-function portWords(listed: readonly string[], words: readonly string[], named: readonly string[]): string[] {
-  if (listed.length < 2) return [...words];
-  return words.filter((w) => listed.includes(w) || (identifierLike(w) && !named.includes(w)));
+function portWords(listed: readonly string[], words: readonly string[], module: readonly string[]): string[] {
+  const free = words.filter((w) => !module.includes(w));
+  if (listed.length < 2) return free;
+  return free.filter((w) => listed.includes(w) || identifierLike(w));
 }
 
 /** What the page shows of a spec: what names from the spec will hold the decoder to. */
@@ -97,7 +102,7 @@ export function specReading(spec: string): SpecReading {
   const directions = held ? names.directions : portDirections(spec);
   const ports = held ? names.required : [...new Set([...directions.keys(), ...names.widths.keys()])];
   return {
-    module: namedModules(spec),
+    module: [...names.moduleNames],
     ports: ports.map((name) => ({ name, ...(directions.has(name) ? { direction: directions.get(name)! } : {}), ...(names.widths.has(name) ? { width: names.widths.get(name)! } : {}) })),
     held,
   };

@@ -174,6 +174,7 @@ export class PromptState {
 
   /** The cache in device buffers: the kv_commit graph gathers the next buffer there. */
   private async commitOnDevice(nodes: readonly number[], present: KvBuffers): Promise<void> {
+    if (!this.model.kvCommit) throw new Error('no kv_commit session: the caches are in CPU memory');
     const { slots, capacity } = commitSlots(this.length, this.capacity, nodes, this.model.kvPage);
     const into = this.model.reuseOutputs && this.spare?.key.dims[2] === capacity ? this.spare : undefined;
     if (!into) this.releaseSpare();

@@ -43,7 +43,8 @@ export class ModelSessions {
     readonly manifest: ModelManifest,
     readonly encoder: InferenceSession,
     readonly step: InferenceSession,
-    readonly kvCommit: InferenceSession,
+    /** The kv_commit graph's session, only where the caches live in device buffers (in CPU memory the engine copies). */
+    readonly kvCommit: InferenceSession | null,
     readonly headSessions: Map<string, InferenceSession>,
     readonly kvPage: number,
     readonly reuseOutputs: boolean,
@@ -57,7 +58,7 @@ export class ModelSessions {
     if (!(Number.isInteger(kvPage) && kvPage >= 1)) throw new VeriSpecError('bad-option', `kvPage must be a positive integer, got ${kvPage}`);
     const onDevice = (names: string[], own = options): InferenceSession.SessionOptions =>
       setup.deviceResident ? { ...own, preferredOutputLocation: Object.fromEntries(names.map((n) => [n, 'gpu-buffer' as const])) } : own;
-    const count = graphs.heads.size + 3;
+    const count = graphs.heads.size + (setup.deviceResident ? 3 : 2);
     let done = 0;
     const create = async (name: string, bytes: Uint8Array, sessionOptions: InferenceSession.SessionOptions) => {
       setup.onSession?.(name, done, count);
@@ -80,7 +81,7 @@ export class ModelSessions {
     return new ModelSessions(ort, manifest,
       await create('encoder', graphs.encoder, onDevice(['cross_key', 'cross_value'], setup.graphOptions?.encoder)),
       await create('decoder step', graphs.step, onDevice(['present_key', 'present_value'])),
-      await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'], setup.graphOptions?.kvCommit)),
+      setup.deviceResident ? await create('kv commit', graphs.kvCommit, onDevice(['key', 'value'], setup.graphOptions?.kvCommit)) : null,
       heads, kvPage, setup.reuseOutputs ?? false, setup.deviceResident ?? false);
   }
 
@@ -93,6 +94,6 @@ export class ModelSessions {
   }
 
   async release(): Promise<void> {
-    await Promise.all([this.encoder.release(), this.step.release(), this.kvCommit.release(), ...[...this.headSessions.values()].map((s) => s.release())]);
+    await Promise.all([this.encoder.release(), this.step.release(), this.kvCommit?.release(), ...[...this.headSessions.values()].map((s) => s.release())]);
   }
 }

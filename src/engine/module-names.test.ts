@@ -8,6 +8,13 @@ describe('module names', () => {
     expect(namedModules('I need a Verilog module rom.\nNotes: one module only.')).toEqual(['rom']);
   });
 
+  it('takes no port called or named so, and no state opening a transition line', () => {
+    expect(namedModules('three 1-bit outputs called lt, eq and gt, a mode input called sgn. Could you call the module cmp_su12?')).toEqual(['cmp_su12']);
+    expect(namedModules('Write a Verilog module named cnt8 with an input named en')).toEqual(['cnt8']);
+    expect(namedModules('req_gen - handshake master\nIDLE: start=1 -> REQ.  REQ: req=1; when ack=1 -> WAIT.')).toEqual([]);
+    expect(specNames('req_gen - handshake master\nIDLE: start=1 -> REQ.  REQ: req=1; when ack=1 -> WAIT.').moduleNames).toEqual(['req_gen']);
+  });
+
   it('leaves the model any word of the spec but prose where the spec gives no name', () => {
     expect(moduleWords(['a', 'flip', 'tff', 'the', 'clk'], [])).toEqual(['flip', 'tff', 'clk']);
     expect(moduleWords(['flip', 'tff'], ['tff'])).toEqual(['tff']);

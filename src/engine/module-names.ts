@@ -29,7 +29,8 @@ const LINE_LEADERS = [
 /** Most explicit first: "module `x`" would otherwise lose to "the module only ..."; a line's leading name last. */
 const PATTERNS = [
   new RegExp(`\\bmodule\\s+name\\s*:?\\s*${NAME}`, 'gi'), new RegExp(`\\bmodule\\s*:\\s*${NAME}`, 'gi'),
-  new RegExp(`\\b(?:named|called)\\s+${NAME}`, 'gi'),
+  // Not a port's: "an input called sgn", "outputs named lt, eq and gt".
+  new RegExp(`(?<!\\b(?:inputs?|outputs?|inouts?|ports?|signals?|pins?|wires?|regs?|registers?|buses|bus|lines?|flags?)\\s+)\\b(?:named|called)\\s+${NAME}`, 'gi'),
   new RegExp(`\\b(?:call|name)\\s+(?:it|the\\s+(?:module|design|block|top(?:[- ]level)?(?:\\s+module)?))\\s*:?\\s*${NAME}`, 'gi'),
   new RegExp(`\\bmodule\\s+\`(${ID})\``, 'gi'),
   new RegExp(`\\btop(?:[- ]level(?:\\s+module)?|\\s+module)\\s*:?\\s*${NAME}`, 'gi'),
@@ -54,7 +55,8 @@ export function namedModules(spec: string): string[] {
   for (const pattern of PATTERNS) {
     const matches = [...spec.matchAll(pattern)];
     if (LINE_LEADERS.includes(pattern) && matches.length > 1) continue;
-    const found = matches.map((m) => m[1]!).filter(nameable);
+    // A line that opens with a state in capitals is a transition ("IDLE: start=1 -> REQ"), not a header.
+    const found = matches.map((m) => m[1]!).filter((w) => nameable(w) && !(LINE_LEADERS.includes(pattern) && !/[a-z]/.test(w)));
     if (found.length) return [...new Set(found)];
   }
   return [];

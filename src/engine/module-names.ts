@@ -67,15 +67,15 @@ const SIGNAL = /^(?:clk|clock|a?rst|srst|reset|[io]_)|_(?:n|in|out|i|o|reg)$/i;
 
 /**
  * Where the spec names no module in so many words: its words shaped like a
- * module's name, as people type one in passing ("4 bit
- * full adder add4 with ...", "dff_en: clk, rst_n, ..."), that name no port:
- * letters with a digit or an underscore, standing alone (not the `b0001` of
- * `4'b0001` or the `x07` of `0x07`), not all capitals (`S0`, `DATA_WIDTH`:
- * states and parameters), not shaped like a signal's name. A word written as
- * a header, `rise_detect(clk, rst, ...)`, is the module's even where the
- * port reader took it for a port. On eval/user's 47 specs the model, free
- * to pick any word but prose, named 17 modules after a prose word or a port
- * (`adder` for add4, `clk` for sipo8).
+ * module's name, as people type one in passing ("4 bit full adder add4 with
+ * ...", "dff_en: clk, rst_n, ..."), that name no port: letters with a digit
+ * or an underscore, standing alone (not the `b0001` of `4'b0001` or the
+ * `x07` of `0x07`), not all capitals (`S0`, `DATA_WIDTH`: states and
+ * parameters), not shaped like a signal's name. A word written as a header,
+ * `rise_detect(clk, rst, ...)`, is the module's even where the port reader
+ * took it for a port. On eval/user's 47 specs the model, free to pick any
+ * word but prose, named 17 modules after a prose word or a port (`adder`
+ * for add4, `clk` for sipo8).
  */
 export function codeShapedWords(spec: string, ports: ReadonlySet<string>): string[] {
   const standalone = spec.match(new RegExp(`(?<![\\w$'])${ID}`, 'g')) ?? [];

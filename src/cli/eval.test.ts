@@ -14,6 +14,8 @@ const USER_SET_2 = new URL('../../eval/user2', import.meta.url).pathname;
 /** The third user-phrased set, written blind: by someone who had not read the corpus templates, eval/user or eval/user2 (docs/eval.md). */
 const USER_SET_3 = new URL('../../eval/user3', import.meta.url).pathname;
 const USER_SET_4 = new URL('../../eval/user4', import.meta.url).pathname;
+/** The fifth, written blind after the decoder learnt loose port lists (docs/eval.md). */
+const USER_SET_5 = new URL('../../eval/user5', import.meta.url).pathname;
 
 async function verispec(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
@@ -81,7 +83,7 @@ describe('verispec eval', () => {
     expect((await verispec('compare', json)).code).toBe(2);
   });
 
-  test.each([['eval/user', USER_SET, 40], ['eval/user2', USER_SET_2, 30], ['eval/user3', USER_SET_3, 30], ['eval/user4', USER_SET_4, 30]] as const)('--references: the references of %s pass every check', async (_, set, count) => {
+  test.each([['eval/user', USER_SET, 40], ['eval/user2', USER_SET_2, 30], ['eval/user3', USER_SET_3, 30], ['eval/user4', USER_SET_4, 30], ['eval/user5', USER_SET_5, 30]] as const)('--references: the references of %s pass every check', async (_, set, count) => {
     const { code, stdout } = await verispec('eval', '--tasks', set, '--references');
     expect(stdout).toMatch(/^(\d+)\/\1 references pass every check/m);
     expect(code).toBe(0);
@@ -160,7 +162,7 @@ describe('verispec eval --report --recheck', () => {
 });
 
 describe('verispec testbench', () => {
-  test.each([['eval/user', USER_SET], ['eval/user2', USER_SET_2], ['eval/user3', USER_SET_3], ['eval/user4', USER_SET_4]] as const)('the committed user set %s is exactly what the command writes', async (_, set) => {
+  test.each([['eval/user', USER_SET], ['eval/user2', USER_SET_2], ['eval/user3', USER_SET_3], ['eval/user4', USER_SET_4], ['eval/user5', USER_SET_5]] as const)('the committed user set %s is exactly what the command writes', async (_, set) => {
     const dir = mkdtempSync(join(tmpdir(), 'verispec-user-'));
     cpSync(set, dir, { recursive: true });
     const tasks = readdirSync(dir);

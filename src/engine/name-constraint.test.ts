@@ -88,9 +88,9 @@ describe('NameConstraint', () => {
   });
 
   it('where no spec name fits a port declaration, holds it to the spec names of any width, then to a name not declared', () => {
-    // The spec gives a, y one bit, and no width to b, c: the header is not held, a and y keep their width.
-    // (Pasted as a header, `module majority3(input a, b, c, output y)`, b and c are 1-bit inputs: spec-header.ts.)
-    const majority = specNames('majority vote of three bits, majority3: input a, b, c, output y');
+    // The spec gives a, y one bit, and no width to b, c, and names a reset it does not declare: the header is not held,
+    // a and y keep their width. (Pasted as a header, `module majority3(input a, b, c, output y)`, b and c are 1-bit inputs: spec-header.ts.)
+    const majority = specNames('majority vote of three bits, majority3: input a, b, c, output y. Clears on rst.');
     const vocab = [' a', ' y', ' Key', ',', ' b', ' c', 'n'];
     const constraint = new DecodeConstraint(vocab, new NameConstraint(majority, vocab), null);
     const allowed = (text: string) => vocab.filter((_, id) => (constraint.bias(text, [0], Int32Array.of(-1))?.[id] ?? 0) === 0);

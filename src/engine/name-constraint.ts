@@ -76,15 +76,18 @@ export class NameConstraint {
 
   /**
    * Inside a port's range: the width of a listed port not declared yet (of the declaration's direction,
-   * where the spec gives one), where the spec gives every listed port a width.
+   * where the spec gives one), where the spec gives every listed port a width, or holds the header to its
+   * interface (any range while a port to come has no width).
    */
   private rangeRow(range: string, statement: string): Float32Array | null {
-    const { listed, widths, directions } = this.names;
-    if (listed.length < 2 || !listed.every((name) => widths.has(name))) return null;
+    const { listed, widths, directions, required } = this.names;
+    if (listed.length < 2 || (required.length === 0 && !listed.every((name) => widths.has(name)))) return null;
     const declared = new Set([...this.declared.ports, ...declaredPorts(statement)]);
     const direction = [...statement.matchAll(/\b(input|output|inout)\b/g)].pop()?.[1];
     const fits = (name: string) => !declared.has(name) && (!direction || !directions.has(name) || directions.get(name) === direction);
-    const open = listed.filter(fits).map((name) => widths.get(name)!);
+    const coming = listed.filter(fits);
+    if (coming.some((name) => !widths.has(name))) return null;
+    const open = coming.map((name) => widths.get(name)!);
     const parameters = /\b(?:parameter|localparam)\b/.test(this.declared.text + statement);
     const key = `range|${range}|${[...new Set(open)].sort().join(',')}|${parameters}`;
     if (!this.rows.has(key)) this.rows.set(key, rangeRow(range, open, this.pieces, parameters));

@@ -12,8 +12,15 @@ describe('a spec\'s interface', () => {
   it('is what the spec declares, when it declares every port with a direction and a width', () => {
     expect(names.required).toEqual(['d0', 'd1', 'sel', 'q']);
     expect([...names.portName.words].sort()).toEqual(['d0', 'd1', 'q', 'sel']); // not `mux`, an identifier-like word of the prose
-    // A port without a width: no interface to hold to, the usual names.
-    expect(specNames('in: d0[16], sel; out: q[16]').required).toEqual([]);
+    // A port without a width is held with its name and direction: one bit where every width the spec writes is a port's,
+    // else the model writes it.
+    const loose = specNames('in: d0[16], sel; out: q[16]');
+    expect(loose.required).toEqual(['d0', 'sel', 'q']);
+    expect([loose.widths.get('d0'), loose.widths.get('sel'), loose.directions.get('sel')]).toEqual([16, 1, 'input']);
+    const wider = specNames('in: d0[16], d1[16], d2[16], d3[16], sel; out: q[16]. The select is 2 bits.');
+    expect([wider.required.length, wider.widths.get('sel')]).toEqual([6, undefined]);
+    // Not where a word of the spec looks like a port the lists leave out (`clk` here).
+    expect(specNames('in: d0[16], sel; out: q[16]. Registered on the rising edge of clk.').required).toEqual([]);
     // Not where some port escapes it: two directions for one, a width without a direction.
     expect(specNames('Ports: input [7:0] a, input [7:0] b, input sel, output [7:0] y.\nout: a').required).toEqual([]);
     expect(specNames('- input [7:0] d: data\n- output [7:0] q: stored\nThe register is clocked by clk (1 bit).').required).toEqual([]);

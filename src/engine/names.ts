@@ -149,7 +149,8 @@ function directionNeeded(slot: NameSlot, names: SpecNames, declared: ReadonlySet
 
 /** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
 function endsWell(slot: NameSlot, after: string): boolean {
-  return slot.kind === 'module' ? /^\s*(?:\((?!\*)|#|$)/.test(after) : /^\s*(?:[,;)=[]|\/\/|$)/.test(after);
+  // No `[` after a port's name: an unpacked port array is SystemVerilog, and a model there writes `odd_sel[15:0] Core_i`.
+  return slot.kind === 'module' ? /^\s*(?:\((?!\*)|#|$)/.test(after) : /^\s*(?:[,;)=]|\/\/|$)/.test(after);
 }
 
 /** Whether a token that starts with no name (`start`: its text after any whitespace) fits the slot. */

@@ -1,3 +1,4 @@
+import { loosePorts } from './loose-ports.js';
 import { ID, listed, TYPE_WORDS } from './spec-ports.js';
 
 /**
@@ -20,10 +21,15 @@ const TYPES = '(?:(?:wire|reg|logic|signed|unsigned)[ \\t]+)*(?<range>\\[[^\\]\\
  * and "Reset: output zero." declare nothing).
  */
 const FREE = '^[ \\t]*(?:[-*\\u2022][ \\t]*)?|\\((?=[^()\\n]*,)[ \\t]*|\\b\\d+-bits?[ \\t]+(?:\\([^()\\n]*\\)[ \\t]+)?';
-const CHAINED = '(?:;|(?<!bits?),|\\band)[ \\t]*';
-/** A declaration: `input [7:0] din`, `a 44-bit input a (select)`, `- output y: ...`; its name ends at a separator, a note or the line. */
+const CHAINED = '(?:;|(?<!\\bbits?),|\\band)[ \\t]*';
+/**
+ * A declaration: `input [7:0] din`, `a 44-bit input a (select)`, `- output y: ...`; its name ends at a separator, a note or the line,
+ * or, for a list's last declaration, at the prose that follows the list (`..., output cout Notes: ...`).
+ */
 const DECLARATION = new RegExp(`(?:(?<free>${FREE})|(?<chained>${CHAINED})|:[ \\t]*)(?<dir>input|output|inout)[ \\t]+${TYPES}(?<name>${ID})`
-  + `(?=[ \\t]*(?:(?<goesOn>[,(\\[])|[;:)]|\\.(?!\\w)|\\band\\b|$))`, 'gim');
+  + `(?=[ \\t]*(?:(?<goesOn>[,(\\[])|[;:)]|\\.(?!\\w)|\\band\\b|$)|(?<prose>[ \\t]+[A-Za-z]))`, 'gim');
+/** Words that end no list: "input a, output the sum" declares `a` only. */
+const NO_NAMES = new Set('a an the its this that these those each every some no of to is are be when then'.split(' '));
 /** What may stand between two declarations of a list: a note on the first, a separator. */
 const BETWEEN = /^[ \t]*(?:\([^()\n]*\))?[ \t]*$/;
 /** More names of the same declaration: `input [7:0] a, b, output y`. */
@@ -53,6 +59,7 @@ function declarations(spec: string): Found[] {
     const g = m.groups!;
     // After a colon only a list declares ("- input sig: input signal" describes `sig`); a range always does.
     const listed = g.chained !== undefined && end >= 0 && BETWEEN.test(spec.slice(end, m.index));
+    if (g.prose !== undefined && (!listed || NO_NAMES.has(g.name!.toLowerCase()))) continue;
     if (g.free === undefined && !listed && g.goesOn === undefined && g.range === undefined) continue;
     const dir = g.dir!.toLowerCase() as Direction;
     found.push({ at: m.index, name: g.name!, dir });
@@ -83,11 +90,15 @@ function listText(spec: string, from: number): string {
   return text;
 }
 
-/** Each declared port's direction, in the order found; a name given two directions has none (it is in `conflicting`). */
-export function readDirections(spec: string): { directions: Map<string, Direction>; conflicting: Set<string> } {
+/**
+ * Each declared port's direction, in the order found; a name given two directions has none (it is in `conflicting`).
+ * `loose`: also the loose shapes of loose-ports.ts ("clk in, ack out", `a[3:0] -> y[3:0]`).
+ */
+export function readDirections(spec: string, loose = true): { directions: Map<string, Direction>; conflicting: Set<string> } {
   const found = declarations(spec);
   for (const m of spec.matchAll(NOTE)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
   for (const m of spec.matchAll(ROW)) found.push({ at: m.index, name: m[1]!, dir: m[2]!.toLowerCase() as Direction });
+  if (loose) for (const p of loosePorts(spec)) found.push({ at: p.at, name: p.name, dir: p.dir });
   for (const m of spec.matchAll(LIST)) {
     const dir: Direction = m[1]!.toLowerCase().startsWith('in') ? 'input' : 'output';
     for (const name of listed(listText(spec, m.index + m[0].length), 1)) found.push({ at: m.index, name, dir });

@@ -8,7 +8,11 @@
  * picks `din`.
  */
 
-export const ID = '[A-Za-z_][A-Za-z0-9_$]*';
+import { loosePorts, statedWidths } from './loose-ports.js';
+import { ID } from './spec-words.js';
+
+export { ID, identifierLike } from './spec-words.js';
+
 /** Words that may stand between a direction and a port's name. */
 export const DIRECTIONS = ['input', 'output', 'inout'];
 export const TYPE_WORDS = ['wire', 'reg', 'signed', 'unsigned', 'logic', ...DIRECTIONS];
@@ -16,6 +20,7 @@ const DIRECTION = '(?:input|output|inout)s?';
 /** A list item that is a port: a name, with a direction, a range or a parenthesised note about it. */
 const ITEM = new RegExp(`^\\s*(?:${DIRECTION}\\s+)?(?:(?:wire|reg|signed|unsigned)\\s+)*(?:\\[[^\\]]*\\]\\s*)?(${ID})\\s*(?:\\[[^\\]]*\\])?\\s*(?:\\([^)]*\\))?\\s*$`, 'i');
 
+const LAST_ITEM = new RegExp(`^\\s*(${ID})(?:\\s*\\[[^\\]]*\\])?[ \\t]+(?=[A-Z][a-z]+\\b)`);
 /** Marks a name carries wherever it stands. */
 const MARKS = [
   new RegExp(`\\b(${ID})\\[[^\\]\\n]{1,24}\\]`, 'g'), // d[7:0], q[16]
@@ -46,7 +51,10 @@ function items(text: string): string[] {
 
 /** The names in `list` when every item is a port (at least `least` of them); none otherwise. */
 export function listed(list: string, least: number): string[] {
-  const names = items(list).map((item) => ITEM.exec(item)?.[1]);
+  const parts = items(list);
+  // An item may run into the next sentence when no full stop ends the list ("out: busy Notes: ..."): the list ends with it.
+  const ends = parts.findIndex((item) => !ITEM.test(item) && LAST_ITEM.test(item));
+  const names = (ends < 0 ? parts : parts.slice(0, ends + 1)).map((item) => ITEM.exec(item)?.[1] ?? LAST_ITEM.exec(item)?.[1]);
   return names.length >= least && names.every((n) => n !== undefined) ? (names as string[]) : [];
 }
 
@@ -63,19 +71,10 @@ export function listedPorts(spec: string): string[] {
   }
   // A parenthesised list of two or more ports: `mux4(a, b, c, d, sel, y)`, `(input [7:0] d, output [3:0] count)`.
   for (const m of spec.matchAll(/\(([^()]*)\)/g)) for (const name of listed(m[1]!, 2)) found.push({ at: m.index, name });
+  for (const p of loosePorts(spec)) found.push({ at: p.at, name: p.name });
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
 }
 
-/** Short words of a spec's prose that are no port's name where the spec lists its ports. */
-const PROSE_SHORT = new Set('in out and or not the of to is on at by an as if be it its are for one two bit bits data with when then else each that this from into high low all any both only same also up down port'.split(' '));
-
-/**
- * Whether a word of the spec looks like an identifier rather than prose: a digit, an underscore or
- * an inner capital (`d0`, `rd_en`, `blipRock`), or short and no prose word (`cin`, `we`, `q`).
- */
-export function identifierLike(word: string): boolean {
-  return /[0-9_$]/.test(word) || /[a-z][A-Z]/.test(word) || (word.length <= 4 && !PROSE_SHORT.has(word.toLowerCase()));
-}
 
 /**
  * Where the spec may give a port's width by the way: `din[7:0]` and `in: d0[16], d1[16]` are
@@ -84,30 +83,60 @@ export function identifierLike(word: string): boolean {
  */
 const WEAK_WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
   [new RegExp(`\\b(${ID})\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]`, 'g'), (m) => [m[1]!, Number(m[2]) + 1]],
-  // In a list after "in:" or "out:", `d0[16]` is a width (elsewhere `q[3]` may be a bit).
-  [new RegExp(`(?:\\b(?:in|out)\\s*:|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+  // A list item with its range after a space: "key [3:0] (the key value)".
+  [new RegExp(`(?:^|[,:(])[ \\t]*(${ID})[ \\t]+\\[\\s*(\\d+)\\s*:\\s*0\\s*\\](?=[ \\t]*(?:[,;.)(]|$))`, 'gm'), (m) => [m[1]!, Number(m[2]) + 1]],
 ];
+
+/** In a list after "in:" or "out:", `d0[16]` is a width (elsewhere, as in `{a[3], b[3]}`, `q[3]` is a bit). */
+function countedWidths(spec: string): [string, number][] {
+  const found: [string, number][] = [];
+  for (const m of spec.matchAll(/\b(?:in|out)\s*:/gi)) {
+    const list = spec.slice(m.index + m[0].length).split(/[.;\n]/, 1)[0]!;
+    for (const item of list.matchAll(new RegExp(`(?:^|,)\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'g'))) found.push([item[1]!, Number(item[2])]);
+  }
+  return found;
+}
 
 /** Where the spec gives a listed port's width: `[7:0] din`, `din (input, 8 bits)`, `| din | input | 8 |`, "a 4-bit input a". */
 const WIDTH_MARKS: [RegExp, (m: RegExpExecArray) => [string, number]][] = [
-  [new RegExp(`\\[\\s*(\\d+)\\s*:\\s*0\\s*\\]\\s*(${ID})`, 'g'), (m) => [m[2]!, Number(m[1]) + 1]],
-  [new RegExp(`\\b(${ID})\\s*\\(\\s*(?:${DIRECTION}\\s*,?\\s*)?(?:signed\\s+|unsigned\\s+)?(\\d+)\\s*-?\\s*bits?\\b`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+  // A list's first item after "in:" or "out:" is a declaration: `out: cnt[6]`.
+  [new RegExp(`\\b(?:in|out)\\s*:\\s*(${ID})\\[\\s*(\\d+)\\s*\\]`, 'gi'), (m) => [m[1]!, Number(m[2])]],
+  // On one line: `r[1:0]` ending a line does not give the next line's first word a width.
+  [new RegExp(`\\[\\s*(\\d+)\\s*:\\s*0\\s*\\][ \\t]*(${ID})`, 'g'), (m) => [m[2]!, Number(m[1]) + 1]],
+  // Not an expression's operand: "product = a * b (32 bits)" gives the product's width.
+  [new RegExp(`(?<![-*+/%&|^=<>][ \\t]*)\\b(${ID})\\s*\\(\\s*(?:${DIRECTION}\\s*,?\\s*)?(?:signed\\s+|unsigned\\s+)?(\\d+)\\s*-?\\s*bits?\\b`, 'gi'), (m) => [m[1]!, Number(m[2])]],
   [new RegExp(`^\\s*\\|\\s*(${ID})\\s*\\|\\s*${DIRECTION}\\s*\\|\\s*(\\d+)\\b`, 'gim'), (m) => [m[1]!, Number(m[2])]],
   [new RegExp(`\\b(\\d+)-bit\\s+(?:signed\\s+|unsigned\\s+)?${DIRECTION}\\s+(${ID})`, 'gi'), (m) => [m[2]!, Number(m[1])]],
   // A declaration in a list or a bullet with no range: one bit (`- input sel: select`, `Port list: input clk, ...`).
   // Its name ends the item (`(input chosen when ...`, "outputs not selected" and a note's `1 bit, output valid` are prose).
-  [new RegExp(`(?:^\\s*[-*]|(?<!bits?),|[:(])\\s*(?:input|output|inout)[ \\t]+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})(?=[ \\t]*(?:[,;:)]|\\.(?!\\w)|$))(?![^\\n]*\\b\\d+\\s*-?\\s*bits?\\b)`, 'gim'), (m) => [m[1]!, 1]],
+  [new RegExp(`(?:^\\s*[-*]|(?<!\\bbits?),|[:(])\\s*(?:input|output|inout)[ \\t]+(?:(?:wire|reg|logic)\\s+)?(?:(?:signed|unsigned)\\s+)?(${ID})(?=[ \\t]*(?:[,;:)]|\\.(?!\\w)|$))(?![^\\n]*\\b\\d+\\s*-?\\s*bits?\\b)`, 'gim'), (m) => [m[1]!, 1]],
 ];
 
 /**
  * The widths the spec gives its ports; a name given two widths (`| q | output | 8 |`, then `q (6
- * bits)`) has none. A width given by the way (`q[6:0]`) counts where no other mark gives one.
+ * bits)`) has none (it is in `conflicting`). A width given by the way (`q[6:0]`) counts where no other mark gives one. `loose`:
+ * also the widths of loose shapes (loose-ports.ts).
  */
-export function portWidths(spec: string): Map<string, number> {
+export function portWidths(spec: string, loose = true): Map<string, number> & { conflicting: Set<string> } {
   const strong = readWidths(spec, WIDTH_MARKS);
+  // Loose shapes give widths as declarations do: `outputs jc[2:0]`, "a and b are 8 bits each" (part selects are weak marks).
+  if (loose) addWidths(strong, [...statedWidths(spec), ...loosePorts(spec).flatMap((p) => (p.width === undefined ? [] : [[p.name, p.width] as [string, number]]))]);
   const weak = readWidths(spec, WEAK_WIDTH_MARKS);
+  addWidths(weak, countedWidths(spec));
   for (const [name, width] of weak) if (!strong.has(name) && !strong.conflicting.has(name)) strong.set(name, width);
+  for (const name of weak.conflicting) if (!strong.has(name)) strong.conflicting.add(name);
   return strong;
+}
+
+/** Adds widths to `widths`; a name given another width than it has goes to `conflicting`. */
+function addWidths(widths: Map<string, number> & { conflicting: Set<string> }, more: [string, number][]): void {
+  for (const [name, width] of more) {
+    if (widths.conflicting.has(name)) continue;
+    if (widths.has(name) && widths.get(name) !== width) {
+      widths.delete(name);
+      widths.conflicting.add(name);
+    } else widths.set(name, width);
+  }
 }
 
 /** The widths `marks` read, without the names they give two; those names in `conflicting`. */

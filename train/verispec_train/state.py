@@ -145,8 +145,8 @@ def curve(history: dict[str, Any]) -> str:
         v = e.get(set_, {}).get(key)
         return "" if v is None else f"{100 * v:.1f}%"
 
-    # user2, user3, user4: eval/user2, user3 and user4, recorded since sessions 20, 22 and 25 (blank before)
-    sets = ("test", "user", "user2", "user3", "user4")
+    # user2 ... user5: eval/user2 ... user5, recorded since sessions 20, 22, 25 and 26 (blank before)
+    sets = ("test", "user", "user2", "user3", "user4", "user5")
     lines = ["| CPU hours | package | decoding | " + " | ".join(f"{s} {k}" for s in sets for k in ("syntax", "function", "hit cap")) + " | shipped |",
              "| --- " * (4 + 3 * len(sets)) + "|"]
     for e in history["evals"]:
@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     e.add_argument("--user2", type=Path, help="the eval/user2 report")
     e.add_argument("--user3", type=Path, help="the eval/user3 report")
     e.add_argument("--user4", type=Path, help="the eval/user4 report")
+    e.add_argument("--user5", type=Path, help="the eval/user5 report")
     e.add_argument("--package", default="candidate")
     e.add_argument("--shipped", action="store_true")
     e.add_argument("--cpu-hours", type=float, help="the package's training so far, where it is not the state's")
@@ -185,7 +186,8 @@ def main(argv: list[str] | None = None) -> None:
         heads = dict(h.split("=", 1) for h in args.heads)
         print(json.dumps(save(args.state, args.base, {k: Path(v) for k, v in heads.items()}, args.tokenizer, args.note), indent=1))
     elif args.command == "eval":
-        extra = {name: path for name, path in (("user2", args.user2), ("user3", args.user3), ("user4", args.user4)) if path}
+        extra = {name: path for name, path in (("user2", args.user2), ("user3", args.user3), ("user4", args.user4), ("user5", args.user5))
+                 if path}
         reports = {"test": args.test, "user": args.user, **extra}
         print(json.dumps(record_eval(args.state, reports, args.package, args.shipped, args.cpu_hours, args.decoder), indent=1))
     elif args.command == "stamp":

@@ -18,7 +18,7 @@ export function SpecReadingLine({ reading }: { reading: SpecReading }) {
       {reading.held
         ? <>Header held to the spec: <code>{module}</code> with <code>{reading.ports.map(declaration).join(', ')}</code></>
         : <>Read from the spec: <code>{module}</code>{reading.ports.length ? <>, ports <code>{reading.ports.map(declaration).join(', ')}</code></> : null}.
-          {' '}Give every port a direction and a width (<code>input [7:0] a</code>) and the header is held to them.</>}
+          {' '}Give every port a direction (<code>input [7:0] a</code>, <code>clk in</code>, <code>a[3:0] -&gt; y[3:0]</code>) and the header is held to them.</>}
     </p>
   );
 }

@@ -5,11 +5,12 @@ import { ID, identifierLike } from './spec-words.js';
  * Ports a spec gives in the loose shapes people type into a playground, not
  * as declarations: an arrow from inputs to outputs (`p[7:0], q[7:0] ->
  * d[7:0]`), a direction after each name ("clk in, req in, ack out", "a and b
- * come in and y goes out"), and a
- * direction word before a list in a sentence ("inputs a[7:0], b[7:0] and sub;
- * output co"). Each shape is read only where every item of it looks like a
- * port, so prose that merely mentions inputs declares nothing; what is read
- * is checked against every generated task's interface (port-directions.test.ts).
+ * come in and y goes out"), a direction word before a list in a sentence
+ * ("inputs a[7:0], b[7:0] and sub; output co"), a declaration opening a
+ * sentence ("Output vend is registered"). Each shape is read only where every
+ * item of it looks like a port, so prose that merely mentions inputs declares
+ * nothing; what is read is checked against every generated task's interface
+ * (port-directions.test.ts). spec-names.ts decides whether it is whole.
  */
 
 export interface LoosePort {

@@ -63,8 +63,8 @@ export function specNames(spec: string): SpecNames {
   // words; from loose shapes ("clk in, ack out"), only where no word of the spec looks like a port they leave out.
   const strictHeld = whole(strict) && strict.required.every((w) => strict.widths.has(w)) && !portLeftOut(spec, strict.required, given, false);
   const complete = strictHeld || (whole(loose) && listed.filter(identifierLike).every((w) => loose.directions.has(w)) && !portLeftOut(spec, loose.required, given, true));
-  const { directions, required } = strictHeld ? strict : loose;
-  const widths = complete ? withOneBit(spec, required, (strictHeld ? strict : loose).widths) : loose.widths;
+  const { directions, required, widths: read } = strictHeld ? strict : loose;
+  const widths = complete ? withOneBit(spec, required, read) : loose.widths;
   const ports = complete ? required : portWords(listed, words, given);
   return {
     port: nameSet([...ports, ...TYPE_WORDS.filter((w) => !DIRECTIONS.includes(w))]),

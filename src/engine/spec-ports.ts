@@ -75,7 +75,6 @@ export function listedPorts(spec: string): string[] {
   return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.name))];
 }
 
-
 /**
  * Where the spec may give a port's width by the way: `din[7:0]` and `in: d0[16], d1[16]` are
  * declarations, or a part select and a bit in prose (`{q[2:0], ~q[3]}` of a 4-bit q), so they count
@@ -142,15 +141,7 @@ function addWidths(widths: Map<string, number> & { conflicting: Set<string> }, m
 /** The widths `marks` read, without the names they give two; those names in `conflicting`. */
 function readWidths(spec: string, marks: [RegExp, (m: RegExpExecArray) => [string, number]][]): Map<string, number> & { conflicting: Set<string> } {
   const widths = Object.assign(new Map<string, number>(), { conflicting: new Set<string>() });
-  for (const [mark, read] of marks) {
-    for (const m of spec.matchAll(mark)) {
-      const [name, width] = read(m);
-      if (!(width >= 1)) continue;
-      if (widths.has(name) && widths.get(name) !== width) widths.conflicting.add(name);
-      widths.set(name, width);
-    }
-  }
-  for (const name of widths.conflicting) widths.delete(name);
+  addWidths(widths, marks.flatMap(([mark, read]) => [...spec.matchAll(mark)].map(read)).filter(([, width]) => width >= 1));
   return widths;
 }
 

@@ -42,7 +42,7 @@ export function laneSpecs(settings: Settings, model: ModelInfo): LaneSpec[] {
     const variant = asked && model.variants.includes(asked) ? asked : undefined;
     const treeVariant = variant ?? (strategy === 'syntax' && model.variants.includes('syntax') ? 'syntax' : 'vanilla');
     const tree = settings.tree === 'calibrated' ? model.calibratedTrees[treeVariant] : undefined;
-    return { strategy, headVariant: variant, tree };
+    return { strategy, headVariant: variant, tree: tree?.choices, growth: tree?.growth };
   });
 }
 

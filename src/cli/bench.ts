@@ -6,7 +6,8 @@ import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
 import { readTaskFolders } from '../corpus/task-files.js';
 import { calibrate } from '../engine/calibrate.js';
-import { decode, STRATEGIES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
+import { decode, LANE_HEADS, STRATEGIES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
+import { TREE_GROWTHS, type LaneTree, type TreeGrowth } from '../engine/tree.js';
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
 import { WEBGPU_KV_PAGE } from '../model/backend.js';
@@ -15,7 +16,7 @@ import type { LookupOptions } from '../engine/lookup.js';
 import { buildDatastore, type Datastore } from '../engine/datastore.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import type { VerilogSyntax } from '../syntax/index.js';
-import { parseLaneHeads, parseGrammar, parseLookup, parseNames, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
+import { parseLaneHeads, parseGrammar, parseGrowth, parseLookup, parseNames, CLI_BACKENDS, DEFAULT_MODEL, laneTrees, loadCliModel, parseBackend, type CliBackend } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 import { runCost } from './cost.js';
 
@@ -45,7 +46,7 @@ async function benchSpecs(source: string, count: number): Promise<{ id: string; 
 interface LaneRun { ids: number[]; stats: LaneStats }
 
 /** A lane as bench runs it: its strategy and what its looked-up branch drafts from. */
-interface Arm { name: string; strategy: Strategy; lookup: LookupOptions }
+interface Arm { name: string; strategy: Strategy; lookup: LookupOptions; growth?: TreeGrowth }
 
 /** The drafting datastore from a corpus's train split (its first `examples` references), built here and timed. */
 async function loadDatastore(model: LoadedModel, corpusDir: string, examples: number): Promise<Datastore> {
@@ -59,10 +60,10 @@ async function loadDatastore(model: LoadedModel, corpusDir: string, examples: nu
   return store;
 }
 
-export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: number[][], lookup?: LookupOptions, headVariant?: string, checks: { names?: NameMode; grammar?: GrammarMode } = {}): Promise<LaneRun> {
+export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: LaneTree, lookup?: LookupOptions, headVariant?: string, checks: { names?: NameMode; grammar?: GrammarMode } = {}): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
   const acc = new LaneStatsAccumulator();
-  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree, lookup, headVariant, ...checks });
+  const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree: tree?.choices, growth: tree?.growth, lookup, headVariant, ...checks });
   try {
     for (;;) {
       const next = await it.next();
@@ -98,7 +99,7 @@ export async function runBench(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(args, {
     prompts: { type: 'string', default: '20' }, model: { type: 'string' }, quantization: { type: 'string' },
     'max-tokens': { type: 'string', default: '256' }, json: { type: 'string' }, 'no-transformers-js': { type: 'boolean', default: false },
-    specs: { type: 'string', default: 'test' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
+    specs: { type: 'string', default: 'test' }, growth: { type: 'string' }, calibrate: { type: 'boolean', default: false }, 'calibrate-specs': { type: 'string', default: '12' }, backend: { type: 'string' }, 'kv-page': { type: 'string' }, lookup: { type: 'string' }, heads: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
     datastore: { type: 'string' }, 'datastore-examples': { type: 'string', default: '20000' },
     cost: { type: 'boolean', default: false }, check: { type: 'string' }, acceptance: { type: 'string' }, 'spec-tokens': { type: 'string' }, trees: { type: 'string' }, repeats: { type: 'string' },
   });
@@ -120,17 +121,24 @@ export async function runBench(args: string[]): Promise<void> {
   const model = await loadCliModel(values.model, values.quantization, backend, kvPage);
   const syntax = await loadSyntaxNode();
   const store = values.datastore ? await loadDatastore(model, values.datastore, Number(values['datastore-examples'])) : undefined;
-  // Arms: each lane as configured, and with a datastore the speculative lanes again drafting from it too, in the same run.
-  const arms: Arm[] = STRATEGIES.map((s) => ({ name: s, strategy: s, lookup }));
+  // Arms: each lane as configured (`--growth both`: the speculative lanes once with each growth), and with a
+  // datastore the speculative lanes again drafting from it too, in the same run.
+  const growths = values.growth === 'both' ? TREE_GROWTHS : [parseGrowth(values.growth)];
+  const arms: Arm[] = STRATEGIES.flatMap((s): Arm[] => (s === 'ntp' ? [{ name: s, strategy: s, lookup }] : growths.map((growth) => ({ name: growths.length > 1 ? `${s} ${growth}` : s, strategy: s, lookup, growth }))));
   if (store) arms.push(...STRATEGIES.filter((s) => s !== 'ntp').map((s) => ({ name: `${s}+store`, strategy: s, lookup: { ...lookup, store } })));
   const prompts = await benchSpecs(values.specs, requested);
   console.error(`bench: ${model.manifest.id} (${model.quantization}), ${prompts.length} prompts (${values.specs === 'test' ? 'held-out test split' : values.specs}), up to ${maxNewTokens} tokens, names ${names}, grammar ${grammar}, ${CLI_BACKENDS[backend]}, KV cache pages of ${kvPage} slots`);
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
   if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
-  console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.length + 1} nodes` : 'the variant default'}`).join('; ')}`);
+  console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.choices.length + 1} nodes, ${t.growth}` : 'the variant default'}`).join('; ')}`);
+  const treeOf = (a: Arm): LaneTree | undefined => {
+    const t = trees.get(a.strategy);
+    if (!a.growth) return t;
+    return { choices: t?.choices ?? model.manifest.heads.variants[heads[a.strategy] ?? LANE_HEADS[a.strategy as 'medusa' | 'syntax']]?.default_tree ?? [], growth: a.growth };
+  };
   // Warm-up: every lane once, untimed.
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);
-  for (const a of arms) await runLane(model, syntax, prompts[0]!.spec, a.strategy, 16, trees.get(a.strategy), a.lookup, heads[a.strategy], { names, grammar });
+  for (const a of arms) await runLane(model, syntax, prompts[0]!.spec, a.strategy, 16, treeOf(a), a.lookup, heads[a.strategy], { names, grammar });
   const perLane = new Map<string, { stats: LaneStats[]; identical: boolean[] }>();
   // The outside baseline needs the package's transformers.js copy of the base (export.package writes it unless told not to).
   const hasCopy = existsSync(resolve(modelDir, 'transformers.js', 'config.json'));
@@ -140,7 +148,7 @@ export async function runBench(args: string[]): Promise<void> {
   const count = prompts.length;
   for (const [i, prompt] of prompts.entries()) {
     const runs = new Map<string, LaneRun>();
-    for (const a of arms) runs.set(a.name, await runLane(model, syntax, prompt.spec, a.strategy, maxNewTokens, trees.get(a.strategy), a.lookup, heads[a.strategy], { names, grammar }));
+    for (const a of arms) runs.set(a.name, await runLane(model, syntax, prompt.spec, a.strategy, maxNewTokens, treeOf(a), a.lookup, heads[a.strategy], { names, grammar }));
     const ntpIds = runs.get('ntp')!.ids;
     for (const [s, r] of runs) {
       const lane = perLane.get(s) ?? { stats: [], identical: [] };
@@ -233,9 +241,9 @@ async function runCalibrate(location: string | undefined, quantization: string |
     const lane = variant === 'syntax' ? 'syntax' : 'medusa';
     const c = await calibrate(model, variant, { lane, specs, lookup, newChecker: () => syntax.completeness() });
     console.log(`${variant} heads, ${lane} lane (${CLI_BACKENDS[backend]}, ${model.quantization}, ${c.specs} validation specs replayed per tree):`);
-    console.log('| nodes | tokens/step (modelled) | tokens/step (replayed) | ms/step | tokens/s |\n| --- | --- | --- | --- | --- |');
-    for (const p of c.curve) console.log(`| ${p.nodes} | ${p.modelledTokensPerStep.toFixed(2)} | ${p.tokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.tokensPerSecond.toFixed(0)} |`);
-    console.log(`best: ${c.best.nodes} nodes\n`);
+    console.log('| nodes | growth | tokens/step (modelled, static) | tokens/step (replayed) | ms/step | tokens/s |\n| --- | --- | --- | --- | --- | --- |');
+    for (const p of c.curve) console.log(`| ${p.nodes} | ${p.growth} | ${p.modelledTokensPerStep.toFixed(2)} | ${p.tokensPerStep.toFixed(2)} | ${p.stepMs.toFixed(2)} | ${p.tokensPerSecond.toFixed(0)} |`);
+    console.log(`best: ${c.best.nodes} nodes, ${c.best.growth}\n`);
     results[variant] = { lane, best: c.best, curve: c.curve.map(({ choices: _, ...rest }) => rest) };
   }
   // Trees are chosen with lookup as it will run (the looked-up branch rides beside them).

@@ -1,5 +1,6 @@
 import { measureCost, projectLane, type StepOverhead } from '../engine/cost.js';
 import { STRATEGIES, type Strategy } from '../engine/decode.js';
+import type { LaneTree } from '../engine/tree.js';
 import type { LoadedModel } from '../model/package.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { calibrationSpecs, runLane } from './bench.js';
@@ -26,8 +27,8 @@ const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
  * those same runs, with and without the JS work a step adds (acceptance, the
  * syntax cut), which these runs also measure.
  */
-export async function checkProjection(model: LoadedModel, trees: Map<Strategy, number[][] | undefined>, count: number): Promise<LaneCheck[]> {
-  const nodesOf = (lane: Strategy) => (trees.get(lane)?.length ?? 0) + 1;
+export async function checkProjection(model: LoadedModel, trees: Map<Strategy, LaneTree | undefined>, count: number): Promise<LaneCheck[]> {
+  const nodesOf = (lane: Strategy) => (trees.get(lane)?.choices.length ?? 0) + 1;
   const report = await measureCost(model, { specTokens: [], treeSizes: [...new Set([1, ...STRATEGIES.map(nodesOf)])].sort((a, b) => a - b) });
   const syntax = await loadSyntaxNode();
   const runs = new Map<Strategy, { rate: number[]; accepted: number[]; jsMs: number[] }>();

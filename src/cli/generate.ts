@@ -2,7 +2,8 @@ import { fitsSource } from '../model/package.js';
 import { decode, LANE_HEADS, STRATEGIES, type Strategy } from '../engine/decode.js';
 import { loadSyntaxNode } from '../syntax/node.js';
 import { fittedExemplarInput, nearestExemplar } from '../retrieval/exemplars.js';
-import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseGrammar, parseLookup, parseNames } from './model-source.js';
+import type { LaneTree } from '../engine/tree.js';
+import { calibratedTree, exemplarStoreOf, loadCliModel, parseBackend, parseGrammar, parseGrowth, parseLookup, parseNames } from './model-source.js';
 import { parseCommandArgs, UsageError } from './usage.js';
 
 function number(value: string | undefined, name: string, fallback: number): number {
@@ -17,15 +18,16 @@ export async function runGenerate(args: string[]): Promise<void> {
   const { values, positionals } = parseCommandArgs(args, {
     strategy: { type: 'string', default: 'syntax' }, model: { type: 'string' }, quantization: { type: 'string' }, backend: { type: 'string' },
     'max-tokens': { type: 'string' }, temperature: { type: 'string' }, seed: { type: 'string' },
-    tree: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false }, exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
+    tree: { type: 'string' }, growth: { type: 'string' }, heads: { type: 'string' }, lookup: { type: 'string' }, events: { type: 'boolean', default: false }, exemplars: { type: 'string' }, names: { type: 'string' }, grammar: { type: 'string' },
   });
   if (positionals.length !== 1 || !positionals[0]!.trim()) throw new UsageError('expected one spec (quote it)');
   const strategy = values.strategy as Strategy;
   if (!STRATEGIES.includes(strategy)) throw new UsageError(`--strategy must be one of ${STRATEGIES.join(', ')}`);
-  let tree: number[][] | undefined;
+  let tree: LaneTree | undefined;
   if (values.tree) {
-    try { tree = JSON.parse(values.tree) as number[][]; } catch { throw new UsageError('--tree must be JSON, e.g. [[0],[1],[0,0]]'); }
+    try { tree = { choices: JSON.parse(values.tree) as number[][], growth: 'static' }; } catch { throw new UsageError('--tree must be JSON, e.g. [[0],[1],[0,0]]'); }
   }
+  const growth = parseGrowth(values.growth);
   const backend = parseBackend(values.backend);
   let input = positionals[0]!;
   const model = await loadCliModel(values.model, values.quantization, backend);
@@ -43,7 +45,7 @@ export async function runGenerate(args: string[]): Promise<void> {
   process.once('SIGINT', () => controller.abort());
   const started = performance.now();
   const it = decode(model, input, {
-    strategy, completeness, tree, headVariant: values.heads, lookup: parseLookup(values.lookup), names: parseNames(values.names), grammar: parseGrammar(values.grammar), signal: controller.signal,
+    strategy, completeness, tree: tree?.choices, growth: growth ?? tree?.growth, headVariant: values.heads, lookup: parseLookup(values.lookup), names: parseNames(values.names), grammar: parseGrammar(values.grammar), signal: controller.signal,
     maxNewTokens: number(values['max-tokens'], 'max-tokens', 512),
     temperature: number(values.temperature, 'temperature', 0), seed: number(values.seed, 'seed', 0),
   });

@@ -12,11 +12,11 @@ type Command = { summary: string; run: (args: string[]) => Promise<void> };
 const COMMANDS: Record<string, Command> = {
   segment: { summary: 'segment FILE [--json]   fragments of a Verilog file', run: runSegment },
   corpus: { summary: CORPUS_USAGE, run: runCorpus },
-  generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm|webgpu] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
+  generate: { summary: 'generate [--strategy ntp|medusa|syntax] [--model DIR|URL] [--backend node|wasm|webgpu] [--tree JSON] [--growth static|dynamic] [--lookup N] [--names spec|free] [--grammar on|off] [--exemplars CORPUS] [--max-tokens N] [--temperature T --seed S] "spec"', run: runGenerate },
   eval: { summary: EVAL_USAGE, run: runEval },
   compare: { summary: COMPARE_USAGE, run: runCompare },
   testbench: { summary: TESTBENCH_USAGE, run: runTestbench },
-  bench: { summary: 'bench [--prompts N] [--specs test|DIR] [--model DIR|URL] [--backend node|wasm|webgpu] [--max-tokens N] [--kv-page N] [--lookup N] [--names spec|free] [--grammar on|off] [--heads LANE=VARIANT,...] [--datastore CORPUS [--datastore-examples N]] [--json FILE] [--calibrate [--calibrate-specs N]] [--cost [--acceptance DIR] [--spec-tokens 100,500] [--trees 1,4,12,24] [--repeats N] [--check N]]   race the lanes on held-out specs (or a task folder such as eval/user), outputs that end apart from those that hit the cap; --cost: the package size, load, memory, encoder and step cost by tree size, and the projected speed of the lanes', run: runBench },
+  bench: { summary: 'bench [--prompts N] [--specs test|DIR] [--model DIR|URL] [--backend node|wasm|webgpu] [--max-tokens N] [--kv-page N] [--lookup N] [--growth static|dynamic|both] [--names spec|free] [--grammar on|off] [--heads LANE=VARIANT,...] [--datastore CORPUS [--datastore-examples N]] [--json FILE] [--calibrate [--calibrate-specs N]] [--cost [--acceptance DIR] [--spec-tokens 100,500] [--trees 1,4,12,24] [--repeats N] [--check N]]   race the lanes on held-out specs (or a task folder such as eval/user), outputs that end apart from those that hit the cap; --cost: the package size, load, memory, encoder and step cost by tree size, and the projected speed of the lanes', run: runBench },
 };
 
 function help(): string {

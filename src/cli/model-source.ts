@@ -4,9 +4,10 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as ort from 'onnxruntime-node';
-import { calibratedChoices, type CalibrationFile } from '../engine/calibrate.js';
+import { calibratedLaneTrees, type CalibrationFile } from '../engine/calibrate.js';
 import { GRAMMAR_MODES, LANE_HEADS, NAME_MODES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { LOOKUP_DEFAULTS, type LookupOptions } from '../engine/lookup.js';
+import { TREE_GROWTHS, type LaneTree, type TreeGrowth } from '../engine/tree.js';
 import { urlSource } from '../model/files.js';
 import { folderSource } from '../model/node-files.js';
 import { webgpuLoadOptions, webgpuQuantization } from '../model/backend.js';
@@ -81,20 +82,21 @@ export function nodeSessionOptions(threads: number): Pick<SessionSetup, 'session
 }
 
 /**
- * The tree `verispec bench --calibrate` picked for this backend, quantization
- * and head variant, if it ran; else undefined (the variant's default tree).
+ * The tree (and its growth) `verispec bench --calibrate` picked for this
+ * backend, quantization and head variant, if it ran; else undefined (the
+ * variant's default tree, static).
  */
-export async function calibratedTree(location: string | undefined, backend: CliBackend, quantization: string, variant: string): Promise<number[][] | undefined> {
+export async function calibratedTree(location: string | undefined, backend: CliBackend, quantization: string, variant: string): Promise<LaneTree | undefined> {
   return (await calibratedTrees(location, backend, quantization))[variant];
 }
 
 /** Every head variant's calibrated tree for this backend and quantization (none without a calibration.json). */
-async function calibratedTrees(location: string | undefined, backend: CliBackend, quantization: string): Promise<Record<string, number[][]>> {
+async function calibratedTrees(location: string | undefined, backend: CliBackend, quantization: string): Promise<Record<string, LaneTree>> {
   const dir = location ?? DEFAULT_MODEL;
   if (/^https?:\/\//.test(dir)) return {};
   try {
     const file = JSON.parse(await readFile(resolve(dir, 'calibration.json'), 'utf8')) as CalibrationFile;
-    return calibratedChoices(file, CLI_BACKENDS[backend], quantization);
+    return calibratedLaneTrees(file, CLI_BACKENDS[backend], quantization);
   } catch {
     return {};
   }
@@ -104,7 +106,7 @@ async function calibratedTrees(location: string | undefined, backend: CliBackend
  * The tree of each speculative lane: its head variant's calibrated tree
  * (undefined: the variant's default tree). `heads` overrides a lane's variant.
  */
-export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[], heads: Partial<Record<Strategy, string>> = {}): Promise<Map<Strategy, number[][] | undefined>> {
+export async function laneTrees(location: string | undefined, backend: CliBackend, quantization: string, strategies: readonly Strategy[], heads: Partial<Record<Strategy, string>> = {}): Promise<Map<Strategy, LaneTree | undefined>> {
   const trees = await calibratedTrees(location, backend, quantization);
   return new Map(strategies.filter((s) => s !== 'ntp').map((s) => [s, trees[heads[s] ?? LANE_HEADS[s as 'medusa' | 'syntax']]]));
 }
@@ -126,6 +128,13 @@ export function parseLookup(value: string | undefined): LookupOptions & { maxTok
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 16) throw new UsageError(`--lookup must be an integer from 0 to 16, got '${value}'`);
   return { maxTokens: n };
+}
+
+/** `--growth static|dynamic`: how a speculative lane's tree is chosen (undefined: as calibrated, else static). */
+export function parseGrowth(value: string | undefined): TreeGrowth | undefined {
+  if (value === undefined) return undefined;
+  if (!TREE_GROWTHS.includes(value as TreeGrowth)) throw new UsageError(`--growth must be one of ${TREE_GROWTHS.join(', ')}, got '${value}'`);
+  return value as TreeGrowth;
 }
 
 /** `--names spec|free`: declared module and port names kept to the spec's words (engine/names.ts), or left to the model. */

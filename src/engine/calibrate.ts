@@ -3,11 +3,13 @@ import type { CompletenessChecker } from '../syntax/complete.js';
 import type { LookupOptions } from './lookup.js';
 import { decode, type Strategy } from './decode.js';
 import { LaneStatsAccumulator } from './stats.js';
-import { growTree } from './tree.js';
+import { growTree, type LaneTree, type TreeGrowth } from './tree.js';
 
 export interface CalibrationPoint {
   nodes: number;
   choices: number[][];
+  /** `dynamic`: trees of `nodes` grown each step from the heads' probabilities (`choices` only sets the size). */
+  growth: TreeGrowth;
   /** What the heads' accuracy predicts: 1 (the base's own token) + the expected accepted head tokens. */
   modelledTokensPerStep: number;
   /** Tokens the lane committed per decode step, replayed on the calibration specs (after any syntax cut). */
@@ -40,57 +42,64 @@ export interface CalibrationOptions {
   warmUpMs?: number;
 }
 
-/** Decodes every spec with one lane and tree: tokens committed and milliseconds per decode step, pooled over the specs. */
-async function replay(model: LoadedModel, variant: string, choices: number[][], options: CalibrationOptions): Promise<{ tokensPerStep: number; stepMs: number }> {
-  let tokens = 0;
-  let steps = 0;
-  let ms = 0;
-  for (const spec of options.specs) {
-    const completeness = options.lane === 'syntax' ? options.newChecker?.() : undefined;
-    const acc = new LaneStatsAccumulator();
-    try {
-      const it = decode(model, spec, { strategy: options.lane, headVariant: variant, tree: choices, completeness, lookup: options.lookup, maxNewTokens: options.maxNewTokens ?? 128 });
-      for (let next = await it.next(); !next.done; next = await it.next()) acc.add(next.value);
-    } finally {
-      completeness?.dispose();
-    }
-    // The first step (the first token, before any tree) is not a decode step.
-    const s = acc.stats();
-    const decodeSteps = Math.max(0, s.steps - 1);
-    tokens += s.meanAccepted * decodeSteps;
-    steps += decodeSteps;
-    ms += s.decodeMs;
+/** Decodes one spec with one lane and tree: tokens committed, decode steps and their milliseconds. */
+async function replay(model: LoadedModel, variant: string, tree: LaneTree, spec: string, options: CalibrationOptions, maxNewTokens = options.maxNewTokens ?? 128): Promise<{ tokens: number; steps: number; ms: number }> {
+  const completeness = options.lane === 'syntax' ? options.newChecker?.() : undefined;
+  const acc = new LaneStatsAccumulator();
+  try {
+    const it = decode(model, spec, { strategy: options.lane, headVariant: variant, tree: tree.choices, growth: tree.growth, completeness, lookup: options.lookup, maxNewTokens });
+    for (let next = await it.next(); !next.done; next = await it.next()) acc.add(next.value);
+  } finally {
+    completeness?.dispose();
   }
-  return { tokensPerStep: steps ? tokens / steps : 0, stepMs: steps ? ms / steps : 0 };
+  // The first step (the first token, before any tree) is not a decode step.
+  const s = acc.stats();
+  const steps = Math.max(0, s.steps - 1);
+  return { tokens: s.meanAccepted * steps, steps, ms: s.decodeMs };
 }
 
 /**
  * Picks a lane's candidate tree for this backend: trees of several sizes
- * grown from the variant's measured per-head, per-rank accuracy, each
- * replayed with the lane on held-out specs, keeping the one with the most
- * tokens per second. Replaying measures what the lane keeps (the syntax
+ * grown from the variant's measured per-head, per-rank accuracy (static) and
+ * the same sizes grown each step from the heads' probabilities (dynamic),
+ * each replayed with the lane on held-out specs, keeping the one with the
+ * most tokens per second. Replaying measures what the lane keeps (the syntax
  * lane's cut included) and what a step really costs here: a big tree is
- * nearly free on a GPU and costly on two CPU cores.
+ * nearly free on a GPU and costly on two CPU cores. The trees take turns
+ * spec by spec, so a machine that slows down midway slows them all alike.
  */
 export async function calibrate(model: LoadedModel, variant: string, options: CalibrationOptions): Promise<Calibration> {
   const info = model.manifest.heads.variants[variant];
   if (!info) throw new Error(`no head variant '${variant}'`);
   if (options.specs.length === 0) throw new Error('calibration needs at least one spec');
   const accuracy = info.rank_accuracy.map((row) => row.slice(0, model.manifest.heads.top_k));
-  const sizes = (options.sizes ?? [1, 2, 4, 8, 12, 16, 24, 32, 48, 64]).filter((n) => n - 1 <= maxTreeNodes(accuracy, info.num_heads));
-  const trees = sizes.map((nodes) => growTree(accuracy.slice(0, info.num_heads), nodes - 1));
+  const sizes = (options.sizes ?? [1, 2, 4, 6, 8, 12, 16, 24, 32, 48, 64]).filter((n) => n - 1 <= maxTreeNodes(accuracy, info.num_heads));
+  // A tree of one head node is the same either way (the first head's first choice).
+  const arms = sizes.flatMap((nodes) => {
+    const grown = growTree(accuracy.slice(0, info.num_heads), nodes - 1);
+    const growths: TreeGrowth[] = nodes > 2 ? ['static', 'dynamic'] : ['static'];
+    return growths.map((growth) => ({ nodes, grown, tree: { choices: grown.choices, growth }, tokens: 0, steps: 0, ms: 0 }));
+  });
   const warmUntil = performance.now() + (options.warmUpMs ?? 5000);
   do {
-    for (const grown of trees) await replay(model, variant, grown.choices, { ...options, specs: options.specs.slice(0, 1), maxNewTokens: 8 });
+    for (const arm of arms) await replay(model, variant, arm.tree, options.specs[0]!, options, 8);
   } while (performance.now() < warmUntil);
-  const curve: CalibrationPoint[] = [];
-  for (const [i, grown] of trees.entries()) {
-    const { tokensPerStep, stepMs } = await replay(model, variant, grown.choices, options);
-    curve.push({
-      nodes: sizes[i]!, choices: grown.choices, modelledTokensPerStep: 1 + grown.expectedAccepted,
-      tokensPerStep, stepMs, tokensPerSecond: stepMs > 0 ? (tokensPerStep / stepMs) * 1000 : 0,
-    });
+  for (const spec of options.specs) {
+    for (const arm of arms) {
+      const r = await replay(model, variant, arm.tree, spec, options);
+      arm.tokens += r.tokens;
+      arm.steps += r.steps;
+      arm.ms += r.ms;
+    }
   }
+  const curve: CalibrationPoint[] = arms.map((arm) => {
+    const tokensPerStep = arm.steps ? arm.tokens / arm.steps : 0;
+    const stepMs = arm.steps ? arm.ms / arm.steps : 0;
+    return {
+      nodes: arm.nodes, choices: arm.grown.choices, growth: arm.tree.growth, modelledTokensPerStep: 1 + arm.grown.expectedAccepted,
+      tokensPerStep, stepMs, tokensPerSecond: stepMs > 0 ? (tokensPerStep / stepMs) * 1000 : 0,
+    };
+  });
   const best = curve.reduce((a, b) => (b.tokensPerSecond > a.tokensPerSecond ? b : a));
   return { variant, lane: options.lane, specs: options.specs.length, curve, best };
 }
@@ -104,7 +113,10 @@ function maxTreeNodes(accuracy: readonly (readonly number[])[], heads: number): 
 }
 
 /** calibration.json: per `backend/quantization`, per head variant, the best tree (as `bench --calibrate` writes it). */
-export type CalibrationFile = Record<string, { variants?: Record<string, { lane?: string; best?: { choices?: number[][] }; curve?: { nodes?: number; tokensPerStep?: number }[] }> }>;
+export type CalibrationFile = Record<string, { variants?: Record<string, { lane?: string; best?: { choices?: number[][]; growth?: string }; curve?: { nodes?: number; tokensPerStep?: number; growth?: string }[] }> }>;
+
+/** A point's growth as the file says it; files written before dynamic trees have static ones only. */
+const growthOf = (point: { growth?: string } | undefined): TreeGrowth => (point?.growth === 'dynamic' ? 'dynamic' : 'static');
 
 /** A list of paths of non-negative integer ranks: the only shape of tree taken from calibration.json. */
 const isChoices = (x: unknown): x is number[][] =>
@@ -112,18 +124,19 @@ const isChoices = (x: unknown): x is number[][] =>
 
 /**
  * The best tree of each head variant for one backend and quantization (none
- * where it was not calibrated). calibration.json is outside the package's
- * hashed files (it is rewritten per machine), so anything malformed is skipped.
+ * where it was not calibrated), with its growth. calibration.json is outside
+ * the package's hashed files (it is rewritten per machine), so anything
+ * malformed is skipped.
  */
-export function calibratedChoices(file: CalibrationFile, backend: string, quantization: string): Record<string, number[][]> {
+export function calibratedLaneTrees(file: CalibrationFile, backend: string, quantization: string): Record<string, LaneTree> {
   const entry = typeof file === 'object' && file !== null ? file[`${backend}/${quantization}`] : undefined;
   const variants = typeof entry?.variants === 'object' && entry.variants !== null ? entry.variants : {};
-  return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (isChoices(c?.best?.choices) ? [[v, c.best!.choices!]] : [])));
+  return Object.fromEntries(Object.entries(variants).flatMap(([v, c]) => (isChoices(c?.best?.choices) ? [[v, { choices: c.best!.choices!, growth: growthOf(c.best) }]] : [])));
 }
 
 /**
  * Each calibrated lane's tokens per step against tree size (`medusa`: the
- * vanilla heads, `syntax`: the syntax heads), for this backend and
+ * vanilla heads, `syntax`: the syntax heads; the growth its best tree has), for this backend and
  * quantization or else the file's first entry (tokens per step hardly depend
  * on the backend). Malformed points are skipped, as above.
  */
@@ -136,7 +149,9 @@ export function calibratedCurves(file: CalibrationFile, backend: string, quantiz
   for (const [lane, variant] of [['medusa', 'vanilla'], ['syntax', 'syntax']] as const) {
     const curve = variants[variant]?.curve;
     if (!Array.isArray(curve)) continue;
-    curves[lane] = curve.flatMap((p) => (Number.isInteger(p?.nodes) && Number.isFinite(p?.tokensPerStep) ? [{ nodes: p.nodes!, tokensPerStep: p.tokensPerStep! }] : []));
+    // The points of the growth the lane runs: the best one's.
+    const growth = growthOf(variants[variant]?.best);
+    curves[lane] = curve.flatMap((p) => (Number.isInteger(p?.nodes) && Number.isFinite(p?.tokensPerStep) && growthOf(p) === growth ? [{ nodes: p.nodes!, tokensPerStep: p.tokensPerStep! }] : []));
   }
   return { key, curves };
 }

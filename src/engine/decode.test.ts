@@ -80,6 +80,23 @@ describe('decoding the fixture package', () => {
     expect(medusaSteps).toBeLessThan(ntpSteps);
   });
 
+  test('dynamic trees (grown each step from the heads) keep PyTorch greedy, change shape between steps and keep their size', async () => {
+    const shapes = new Set<string>();
+    for (const c of expected.cases.slice(0, 8)) {
+      for (const strategy of ['medusa', 'syntax'] as const) {
+        const lane = await run(c.spec, { strategy, tree: [[0], [1], [0, 0], [0, 0, 0]], growth: 'dynamic', lookup: { maxTokens: 0 } });
+        expect(lane.result.ids, `${c.id} ${strategy}`).toEqual(c.output_ids);
+        // The first step reads the start token alone; every later step verifies the root and four head nodes.
+        for (const e of lane.events.slice(1)) {
+          expect(e.tree.tokens.length).toBe(5);
+          shapes.add(e.tree.parents.join(','));
+        }
+      }
+    }
+    expect(shapes.size).toBeGreaterThan(1);
+    await expect(run('x', { strategy: 'medusa', growth: 'sideways' as never })).rejects.toThrow(/tree growth/);
+  });
+
   test('a KV cache that grows a few slots at a time, with outputs written into reused buffers, gives the same tokens', async () => {
     const small = await loadModel(folderSource(PACKAGE), ort, { quantization: 'fp32', kvPage: 5, reuseOutputs: true });
     try {

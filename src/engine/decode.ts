@@ -11,7 +11,7 @@ import { GrammarRows } from './grammar-rows.js';
 import { headerContinuation, type HeldPort } from './header-draft.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './spec-names.js';
-import { buildTree, type TreeBuffers, type TreeChoices } from './tree.js';
+import { buildTree, growStepTree, TREE_GROWTHS, type TreeBuffers, type TreeChoices, type TreeGrowth } from './tree.js';
 
 /** The three lanes: one decoding loop, three ways of using its tree. */
 export type Strategy = 'ntp' | 'medusa' | 'syntax';
@@ -68,6 +68,8 @@ export interface DecodeOptions {
   seed?: number;
   /** Candidate tree; default: the head variant's `default_tree` from model.json. */
   tree?: TreeChoices;
+  /** `static` (the default): that tree every step; `dynamic`: as many nodes, grown each step from the heads' probabilities (tree.ts). */
+  growth?: TreeGrowth;
   /** Head variant; default `syntax` for the syntax lane, `vanilla` for MEDUSA (or the first there is). */
   headVariant?: string;
   /** Speculative lanes: a branch of candidates looked up in the spec and the output so far (lookup.ts). */
@@ -135,6 +137,7 @@ function defaultVariant(model: LoadedModel, strategy: Exclude<Strategy, 'ntp'>):
 /** The tree a lane runs, checked against what the heads can give; no variant where the tree verifies no candidates. */
 export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: TreeBuffers; variant: string | null } {
   if (options.strategy === 'ntp') return { tree: buildTree([]), variant: null };
+  if (options.growth !== undefined && !TREE_GROWTHS.includes(options.growth)) throw new VeriSpecError('bad-option', `tree growth must be one of ${TREE_GROWTHS.join(', ')}`);
   const variant = options.headVariant ?? defaultVariant(model, options.strategy);
   const info = model.manifest.heads.variants[variant];
   if (!info) throw new VeriSpecError('bad-option', `no head variant '${variant}'`);
@@ -148,6 +151,12 @@ export function laneTree(model: LoadedModel, options: DecodeOptions): { tree: Tr
   if (tree.topK > model.manifest.heads.top_k) throw new VeriSpecError('bad-option', `the tree uses rank ${tree.topK - 1}; the heads give their top ${model.manifest.heads.top_k}`);
   // A one-node tree (what calibration may pick) verifies no candidates: its lane needs no heads.
   return { tree, variant: tree.size > 1 ? variant : null };
+}
+
+/** This step's head tree: the lane's own, or (dynamic growth) one of as many nodes grown from these candidates. */
+function stepTree(tree: TreeBuffers, growth: TreeGrowth | undefined, candidates: HeadCandidates | null): TreeBuffers {
+  if (growth !== 'dynamic' || !candidates || tree.size <= 1) return tree;
+  return buildTree(growStepTree(candidates.logprobs, candidates.heads, candidates.topK, tree.size - 1));
 }
 
 /** Tokens of the tree's nodes: the root, then each node's head candidate at its rank. */
@@ -226,8 +235,9 @@ export async function* decode(model: LoadedModel, spec: string, options: DecodeO
       const started = performance.now();
       // The root (the last committed token) is already the output's last token.
       const looked = first ? [] : headerDraft(model, outputText, held, lookup.maxTokens) ?? lookupCandidates(output, specIds, lookup);
-      const active = first ? current : withChain(tree, looked.length);
-      const tokens = first ? [root] : [...treeTokens(tree, root, candidates), ...looked];
+      const heads = first ? current : stepTree(tree, options.growth, candidates);
+      const active = first ? current : withChain(heads, looked.length);
+      const tokens = first ? [root] : [...treeTokens(heads, root, candidates), ...looked];
       const uniforms = new Float32Array(active.size);
       if (temperature > 0) for (let i = 0; i < uniforms.length; i++) uniforms[i] = rng.next();
       const inputs = { tokens, depths: active.depths, parents: active.parents, treeBias: active.ancestorBias, temperature: Math.max(temperature, 1e-5), uniforms };

@@ -1,12 +1,13 @@
 import type { LoadedModel } from '../model/package.js';
 import type { CompletenessChecker } from '../syntax/complete.js';
 import { decode, type DecodeOptions, type DecodeResult, type StepEvent, type Strategy } from './decode.js';
-import type { TreeChoices } from './tree.js';
+import type { TreeChoices, TreeGrowth } from './tree.js';
 
-/** One lane of a race: a strategy, and optionally its own tree and head variant. */
+/** One lane of a race: a strategy, and optionally its own tree (and its growth) and head variant. */
 export interface LaneSpec {
   strategy: Strategy;
   tree?: TreeChoices;
+  growth?: TreeGrowth;
   headVariant?: string;
 }
 

@@ -14,27 +14,28 @@ import { race } from './race.js';
 
 // The shipped default model (public/models/verispec-small), which the page and the CLI use.
 describe('the shipped model', () => {
-  test('on 20 held-out specs, MEDUSA and syntax-aware MEDUSA give exactly NTP\'s tokens, in fewer steps, masking lazily where they can', async () => {
+  test('on 20 held-out specs, MEDUSA and syntax-aware MEDUSA (static and dynamic trees) give exactly NTP\'s tokens, in fewer steps, masking lazily where they can', async () => {
     const syntax = await loadSyntaxNode();
     const manifest = await readManifest(folderSource(DEFAULT_MODEL));
     for (const quantization of Object.keys(manifest.quantizations)) {
       const model = await loadModel(folderSource(DEFAULT_MODEL), ort, { quantization, sessionOptions: { intraOpNumThreads: 2 } });
-      const steps = [0, 0, 0];
-      const masking = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()];
+      const lanes = [{ strategy: 'ntp' }, { strategy: 'medusa' }, { strategy: 'syntax' }, { strategy: 'medusa', tree: [[0], [1], [0, 0], [0, 0, 0], [0, 0, 0, 0]], growth: 'dynamic' }] as const;
+      const steps = lanes.map(() => 0);
+      const masking = lanes.map(() => new Map<string, number>());
       for (const prompt of benchPrompts(20)) {
-        const run = race(model, prompt.spec, [{ strategy: 'ntp' }, { strategy: 'medusa' }, { strategy: 'syntax' }], { maxNewTokens: 48 }, () => syntax.completeness());
+        const run = race(model, prompt.spec, lanes, { maxNewTokens: 48 }, () => syntax.completeness());
         let next = await run.next();
         while (!next.done) {
           masking[next.value.lane]!.set(next.value.event.masking, (masking[next.value.lane]!.get(next.value.event.masking) ?? 0) + 1);
           next = await run.next();
         }
-        const [ntp, medusa, syntaxLane] = next.value;
-        expect(medusa!.ids, `${quantization} ${prompt.id} medusa`).toEqual(ntp!.ids);
-        expect(syntaxLane!.ids, `${quantization} ${prompt.id} syntax`).toEqual(ntp!.ids);
+        const [ntp, ...speculative] = next.value;
+        speculative.forEach((r, i) => expect(r.ids, `${quantization} ${prompt.id} ${JSON.stringify(lanes[i + 1])}`).toEqual(ntp!.ids));
         next.value.forEach((r, i) => (steps[i]! += r.steps));
       }
       expect(steps[1]).toBeLessThan(steps[0]! * 0.75);
       expect(steps[2]).toBeLessThan(steps[0]!);
+      expect(steps[3]).toBeLessThan(steps[0]! * 0.75);
       // NTP's one-node step masks first; the trees mask lazily, and where the mask overrules an unmasked
       // argmax they take the best allowed ranked token or run again (constrained-step.ts): both kinds of
       // step ran, and the tokens above still equal NTP's.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildTree, chainTree, growTree } from './tree.js';
+import { buildTree, chainTree, growStepTree, growTree } from './tree.js';
 
 const I = -Infinity;
 
@@ -55,5 +55,18 @@ describe('growing a tree from measured accuracy', () => {
     expect(expectedAccepted).toBeCloseTo(0.6 + 0.24 + 0.1 + 0.072 + 0.06 + 0.05);
     expect(() => buildTree(choices)).not.toThrow();
     expect(growTree(accuracy, 0).choices).toEqual([]);
+  });
+});
+
+describe('growStepTree', () => {
+  test("goes deep where the heads are sure and wide where they hesitate, from one step's log-probabilities", () => {
+    // Two heads, top 3: head 1 sure of its first choice, head 2 torn between two.
+    const sure = [0.95, 0.03, 0.02, 0.9, 0.05, 0.05].map(Math.log);
+    expect(growStepTree(sure, 2, 3, 2)).toEqual([[0], [0, 0]]);
+    const torn = [0.5, 0.45, 0.05, 0.3, 0.3, 0.4].map(Math.log);
+    expect(growStepTree(torn, 2, 3, 2)).toEqual([[0], [1]]);
+    // Every path's parent is in the tree, so it builds.
+    expect(() => buildTree(growStepTree(torn, 2, 3, 6))).not.toThrow();
+    expect(growStepTree(torn, 2, 3, 0)).toEqual([]);
   });
 });

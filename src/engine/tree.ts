@@ -103,3 +103,30 @@ export function growTree(accuracy: readonly (readonly number[])[], nodes: number
   }
   return { choices: chosen.sort(compare), expectedAccepted };
 }
+
+/**
+ * How a lane's tree is chosen: `static`, the same tree every step (MEDUSA's
+ * calibrated tree); `dynamic`, a tree of as many nodes grown each step from
+ * the heads' own probabilities for that step (EAGLE-2's dynamic tree): deep
+ * where the heads are sure, wide where they hesitate.
+ */
+export type TreeGrowth = 'static' | 'dynamic';
+export const TREE_GROWTHS: readonly TreeGrowth[] = ['static', 'dynamic'];
+
+/** A lane's tree as calibration picks it: the paths (for `dynamic`, only their count matters) and how it grows. */
+export interface LaneTree {
+  choices: number[][];
+  growth: TreeGrowth;
+}
+
+/**
+ * One step's dynamic tree: the `nodes` paths (root excluded) whose product
+ * of head probabilities is highest, from the heads' log-probabilities
+ * ([heads, topK] row-major, best first). A path's value is the chance that
+ * every token on it is right, taking the heads as independent, which is what
+ * growTree's accuracy table estimates for all steps at once.
+ */
+export function growStepTree(logprobs: ArrayLike<number>, heads: number, topK: number, nodes: number): number[][] {
+  const probabilities = Array.from({ length: heads }, (_, h) => Array.from({ length: topK }, (_, r) => Math.exp(logprobs[h * topK + r]!)));
+  return growTree(probabilities, nodes).choices;
+}

@@ -2,7 +2,7 @@ import type { SpecVariant, TaskFiles } from '../corpus/task-files.js';
 import { decode, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { LaneStatsAccumulator, type LaneStats } from '../engine/stats.js';
 import type { LookupOptions } from '../engine/lookup.js';
-import type { TreeChoices } from '../engine/tree.js';
+import type { LaneTree } from '../engine/tree.js';
 import { fitsSource, type LoadedModel } from '../model/package.js';
 import { fittedExemplarInput, nearestExemplar, type ExemplarStore } from '../retrieval/exemplars.js';
 import type { VerilogSyntax } from '../syntax/index.js';
@@ -19,8 +19,8 @@ export interface EvalOptions {
   /** Checks run in parallel while the model generates the next outputs. */
   jobs: number;
   check: CheckOptions;
-  /** Candidate tree per strategy (undefined: the head variant's default). */
-  trees: ReadonlyMap<Strategy, TreeChoices | undefined>;
+  /** Candidate tree and its growth per strategy (undefined: the head variant's default, static). */
+  trees: ReadonlyMap<Strategy, LaneTree | undefined>;
   /** Candidates looked up in the spec and output, for the speculative lanes (off when absent). */
   lookup?: LookupOptions;
   /** Declared names kept to the spec's words (`spec`) or left to the model (`free`). */
@@ -86,7 +86,7 @@ async function generate(model: LoadedModel, syntax: VerilogSyntax, spec: string,
   const acc = new LaneStatsAccumulator();
   try {
     const it = decode(model, spec, {
-      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy), lookup: options.lookup, names: options.names, grammar: options.grammar, signal: options.signal,
+      strategy, completeness, maxNewTokens: options.maxNewTokens, tree: options.trees.get(strategy)?.choices, growth: options.trees.get(strategy)?.growth, lookup: options.lookup, names: options.names, grammar: options.grammar, signal: options.signal,
       temperature: seed === null ? 0 : options.temperature, seed: seed ?? 0,
     });
     for (;;) {

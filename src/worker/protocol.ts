@@ -2,6 +2,7 @@ import type { CostReport, projectLane } from '../engine/cost.js';
 import type { DecodeResult, StepEvent } from '../engine/decode.js';
 import type { LaneSpec, RaceSettings } from '../engine/race.js';
 import type { SpecReading } from '../engine/spec-names.js';
+import type { LaneTree } from '../engine/tree.js';
 import type { BackendName, BackendPreference } from '../model/backend.js';
 import type { ModelErrorCode } from '../model/errors.js';
 import type { LocalFolder } from '../model/files.js';
@@ -43,8 +44,8 @@ export interface ModelInfo {
   quantization: string;
   quantizations: string[];
   variants: string[];
-  /** Candidate trees `verispec bench --calibrate` picked for this backend, per head variant. */
-  calibratedTrees: Record<string, number[][]>;
+  /** Candidate trees (and their growth) `verispec bench --calibrate` picked for this backend, per head variant. */
+  calibratedTrees: Record<string, LaneTree>;
   /** Bytes of all the package's files (what a first visit downloads, at most). */
   bytes: number;
   /** The longest spec the encoder reads, in tokens. */

@@ -1,7 +1,8 @@
 import * as ort from 'onnxruntime-web';
-import { calibratedChoices, calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
+import { calibratedLaneTrees, calibratedCurves, type CalibrationFile } from '../engine/calibrate.js';
 import { measureCost, projectLane } from '../engine/cost.js';
 import { race } from '../engine/race.js';
+import type { LaneTree } from '../engine/tree.js';
 import { specReading } from '../engine/spec-names.js';
 import { loadBrowserModel, type BrowserModel, type OrtWebModule } from '../model/backend.js';
 import { VeriSpecError } from '../model/errors.js';
@@ -60,9 +61,11 @@ async function calibrationFile(source: FileSource): Promise<CalibrationFile> {
  * is optimised and WebGPU shaders compiled for each tree shape, so the
  * first race a person runs is timed like the next (DESIGN: warm up first).
  */
-async function warmUp(model: BrowserModel, trees: Record<string, number[][]>): Promise<void> {
+async function warmUp(model: BrowserModel, trees: Record<string, LaneTree>): Promise<void> {
   const s = await getSyntax();
-  const lanes = [{ strategy: 'ntp' as const }, { strategy: 'medusa' as const, tree: trees.vanilla }, { strategy: 'syntax' as const, tree: trees.syntax ?? trees.vanilla }];
+  const medusa = trees.vanilla;
+  const syntax = trees.syntax ?? trees.vanilla;
+  const lanes = [{ strategy: 'ntp' as const }, { strategy: 'medusa' as const, tree: medusa?.choices, growth: medusa?.growth }, { strategy: 'syntax' as const, tree: syntax?.choices, growth: syntax?.growth }];
   const run = race(model.model, 'module', lanes, { maxNewTokens: 3 }, () => s.completeness());
   for (let next = await run.next(); !next.done; next = await run.next()) await yieldToMessages();
 }
@@ -91,7 +94,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       const { manifest, quantization } = next.model;
       const loadMs = performance.now() - started;
       const calibration = await calibrationFile(source);
-      const trees = calibratedChoices(calibration, next.backend, quantization);
+      const trees = calibratedLaneTrees(calibration, next.backend, quantization);
       const info: ModelInfo = {
         id: manifest.id, url, ...(from.kind === 'folder' ? { folder: from.name } : {}), backend: next.backend, fallback: next.fallback, notice: next.notice, quantization,
         quantizations: Object.keys(manifest.quantizations),

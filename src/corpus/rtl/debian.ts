@@ -86,7 +86,11 @@ export async function fetchSourcePackages(packages: readonly string[], cacheDir:
   const pending = packages.filter((p) => !existsSync(join(cacheDir, 'src', p, '.unpacked')));
   if (pending.length > 0) {
     log(`apt-get source --download-only ${pending.join(' ')}`);
-    await run('apt-get', [...aptOptions, 'update'], { timeout: 300_000 });
+    await run('apt-get', [...aptOptions, 'update'], { timeout: 300_000 }).catch(async (e: Error) => {
+      // apt drops to its sandbox user, which must be able to write /dev/null; some containers make it root-only.
+      const devNull = await stat('/dev/null');
+      throw (devNull.mode & 0o002) === 0 ? new Error(`${e.message}\n  /dev/null is not writable by apt's sandbox user (mode ${(devNull.mode & 0o777).toString(8)}): chmod 666 /dev/null`) : e;
+    });
   }
   for (const pkg of pending) {
     // apt-get fails the whole package when any of its files is missing from the

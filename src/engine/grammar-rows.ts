@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, mayEnd, startGrammar, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, mayEnd, startGrammar, TYPE_WORDS, type Grammar } from './grammar.js';
 import { DIRECTIVES, EVENT_KEYWORDS } from './grammar-words.js';
 import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
@@ -17,22 +17,32 @@ const standIns = new WeakMap<readonly string[], (string | null)[]>();
  */
 function standIn(piece: string): string | null {
   const m = /^([ \t]*)(\n?)[ \t\n]*([A-Za-z_][A-Za-z0-9_]*|[0-9]+|)$/.exec(piece);
-  if (!m || piece === '' || EDGES.has(m[3]!)) return null;
+  if (!m || piece === '' || DEAD_WORDS.has(m[3]!)) return null;
   const space = m[2] ? '\n' : m[1] ? ' ' : '';
   const word = m[3] === '' ? '' : /^[0-9]/.test(m[3]!) ? '0' : 'a';
   return space + word;
 }
 
-/** Words a token may not end in where they may not stand (`deadEdge`): the edges but `edge`, a common start of a name. */
+/** Words a token may not end in where they may not stand (`deadWord`): the edges but `edge`, a common start of a name. */
 const EDGES = new Set([...EVENT_KEYWORDS].filter((k) => k !== 'edge'));
+/** Every word `deadWord` reads: the edges, the types and signings, `module`. */
+const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule']);
 
 /**
- * Whether `g` ends in `posedge` or `negedge` where neither may stand (a statement's start,
- * `@(posedge posedge`): a token that writes it is ruled out, though a name could go on from it
- * (`posedge_q`), for the model that wrote it meant the keyword.
+ * Whether `g` ends in a keyword where it may not stand, so that a token that writes it is ruled
+ * out, though a name could go on from it (`posedge_q`, `reg_q`), for the model that wrote it
+ * meant the keyword: an edge where no edge may stand (a statement's start, `@(posedge posedge`);
+ * a type or signing after a declaration's range or signing (`output [4:0] reg`, `input signed
+ * wire`) or a signing where a statement begins (`signed x;`); a module inside a block. Elsewhere
+ * a type word goes on as a name would (`reg_q` in an expression).
  */
-function deadEdge(g: Grammar): boolean {
-  return EDGES.has(g.word) && !advance(copyGrammar(g), ' ');
+function deadWord(g: Grammar): boolean {
+  const word = g.word;
+  const misplaced = EDGES.has(word)
+    || (TYPE_WORDS.has(word) && (g.last === ']' || g.last === 'signed' || g.last === 'unsigned'))
+    || ((word === 'signed' || word === 'unsigned') && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
+    || ((word === 'module' || word === 'macromodule') && g.blocks !== '');
+  return misplaced && !advance(copyGrammar(g), ' ');
 }
 
 /** A bound on the rows kept (8 KB each for a 2,000-token vocabulary: 16 MB at most). */
@@ -49,7 +59,7 @@ const WORD_PREFIXES = new Set([...RESERVED, ...SV_RESERVED, ...DIRECTIVES]
  */
 export function grammarKey(g: Grammar): string {
   const levels = g.levels.map((l) => `${l.kind}${l.rhs ? '=' : ''}${l.ternary}${l.semis}`).join('/');
-  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}|${statementKey(g)}|${+g.comments}`;
+  return `${levels}|${+g.assign}${+g.members}|${wordKey(g.word)}|${lastKey(g.last)}|${/[=!<>+\-*/%&|^\\(]/.test(g.prev) ? g.prev : ''}|${+g.eq}${g.run}${+g.operand}${+g.delay}${+g.cast}${+g.keyword}${g.header}${+g.semi}|${g.prev === '/' ? `${+g.slash.operand}${lastKey(g.slash.last)}` : ''}|${g.skip}|${statementKey(g)}|${+g.comments}`;
 }
 
 function wordKey(word: string): string {
@@ -60,7 +70,7 @@ function wordKey(word: string): string {
 }
 
 function lastKey(last: string): string {
-  if (last === '#' || last === '@' || last === 'for' || last === 'assign') return last;
+  if (last === '#' || last === '@' || last === 'for' || last === 'assign' || last === ']' || last === 'signed' || last === 'unsigned') return last;
   if (CONDITIONS.has(last)) return 'if';
   if (NAMED.has(last)) return 'blk'; // a block's name may follow: `begin : name`
   return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';
@@ -91,7 +101,7 @@ function resetGrammar(target: Grammar, source: Grammar): Grammar {
 /** The state after `text` is written from `g` (a copy), or null where it breaks the grammar. */
 export function grammarAfter(g: Grammar, text: string): Grammar | null {
   const next = copyGrammar(g);
-  return advance(next, text) && !deadEdge(next) ? next : null;
+  return advance(next, text) && !deadWord(next) ? next : null;
 }
 
 /**
@@ -146,11 +156,11 @@ export class GrammarRows {
     const ends = mayEnd(g);
     const byShape = new Map<string, boolean>();
     const scratch = startGrammar();
-    const fits = (text: string) => advance(resetGrammar(scratch, g), text) && !deadEdge(scratch);
+    const fits = (text: string) => advance(resetGrammar(scratch, g), text) && !deadWord(scratch);
     let any = false;
     // A number being written reads each digit (its base, its size): no stand-ins go on it.
-    // Nor on a word on its way to an edge (`pos` + `edge`), which `deadEdge` reads.
-    const shapes = !/^[0-9']/.test(g.word) && !(g.word && [...EDGES].some((edge) => edge.startsWith(g.word)));
+    // Nor on a word on its way to one `deadWord` reads (`pos` + `edge`, `re` + `g`).
+    const shapes = !/^[0-9']/.test(g.word) && !(g.word && [...DEAD_WORDS].some((w) => w.startsWith(g.word)));
     this.pieces.forEach((piece, id) => {
       const shape = shapes ? this.standIns[id] ?? null : null;
       let ok: boolean | undefined;

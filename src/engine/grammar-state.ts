@@ -3,7 +3,7 @@
 import type { Phase } from './grammar-statements.js';
 
 /** What a bracket was opened for, which decides what may stand inside it. */
-export type Kind = 'statement' | 'ports' | 'list' | 'delay' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members';
+export type Kind = 'statement' | 'ports' | 'list' | 'delay' | 'event' | 'cond' | 'for' | 'expr' | 'index' | 'concat' | 'members' | 'strength';
 
 export interface Level {
   kind: Kind;
@@ -36,6 +36,8 @@ export interface Grammar {
   operand: boolean;
   /** After `#`: its number is a delay, and a statement or expression follows it. */
   delay: boolean;
+  /** A `'` glued to a name (`W'`): only a cast, `W'(x)` or `T'{...}`, may follow; `bytes'd0` is no number. */
+  cast: boolean;
   /** The last word is a keyword: no assignment may follow it. */
   keyword: boolean;
   /** The module's header: 1 after `module`, 2 after its name (a `(` then opens its ports), 0 elsewhere. */
@@ -55,5 +57,5 @@ export interface Grammar {
 }
 
 export function startGrammar(comments = true): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', comments };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, cast: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', comments };
 }

@@ -34,6 +34,14 @@ describe('where a statement stands', () => {
       ['assign y = 0', "'d1;"], // size 0
       ['assign y = a[7:3', ':0];'], // one range per index
       ["assign y = 4'b1", '2;'], // a digit its base has not
+      // Seen on the test split and the user sets (session 27):
+      ['always @(*) if (s', "'d0) y = a;"], // a name is no number's size (`` `W'd0 `` is)
+      ['output [4:0]\n  ', 'reg [4:0] q;'], // a type after the range
+      ['output signed\n  ', 'reg q;'], // a type after the signing
+      ['always @(*) begin\n    ', 'signed q;'], // a signing declares nothing alone
+      ['always @(*) begin\n    ', 'macromodule q;'], // no module inside a block
+      ['assign', ' (a > b) y = 1;'], // `assign (` holds drive strengths only
+      ['always @(*) if (a', ', b) y = 1;'], // a condition is one expression
     ];
     for (const [prefix, next] of cases) {
       const g = after(`${HEADER}  ${prefix}`);
@@ -42,7 +50,11 @@ describe('where a statement stands', () => {
   });
 
   it('keeps to what a statement may be: declarations, calls, instances, named blocks, case items, gates, compound assignments', () => {
-    const body = `  localparam IDLE = 2'd0, RUN = 2'd1;
+    const body = `  assign (strong0, weak1) w3 = a[0];
+  wire signed [7:0] sw = $signed(a);
+  reg signed [7:0] sr;
+  assign w4 = 4'(a) + \`W'd1 + W'(b);
+  localparam IDLE = 2'd0, RUN = 2'd1;
   reg [7:0] mem [0:15], r = 8'hFF;
   integer i;
   wire #1 w;

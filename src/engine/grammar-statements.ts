@@ -147,6 +147,10 @@ function statementKeyword(g: Grammar, word: string): boolean {
     return !EVENT_KEYWORDS.has(word);
   }
   if (phase === 'start' && EVENT_KEYWORDS.has(word)) return false;
+  // A signing needs a type or a direction first (`reg signed`, `input signed`): `signed x;` declares nothing.
+  if (phase === 'start' && (word === 'signed' || word === 'unsigned')) return false;
+  // No module inside a block (`begin ... macromodule`).
+  if ((word === 'module' || word === 'macromodule') && g.blocks !== '') return false;
   // Blocks are followed in every phase: a case body's labels are told from statements by them.
   if (word === 'begin' || word === 'fork') {
     g.blocks += 'b';

@@ -136,7 +136,7 @@ endmodule
     }
   });
 
-  it.each([['eval/user'], ['eval/user2'], ['eval/user3']])('lets the references of %s through', (set) => {
+  it.each([['eval/user'], ['eval/user2'], ['eval/user3'], ['eval/user4'], ['eval/user5']])('lets the references of %s through', (set) => {
     for (const dir of readdirSync(set)) {
       const code = readFileSync(join(set, dir, 'reference.v'), 'utf8');
       expect(breaksAt(code), dir).toBe(-1);
@@ -186,6 +186,22 @@ describe('the grammar as logit bias', () => {
     expect(done[0]).toBe(0); // the end of output
   });
 
+  it('rules out a token that ends in a keyword where it may not stand, not one that goes on as a name', () => {
+    const vocab = [' reg', ' regs', ' signed', ' module', ' q', ' [', ' posedge'];
+    const rows = new GrammarRows(vocab, false);
+    const allowed = (text: string) => vocab.filter((_, id) => rows.row(rows.outputState(text)!)![id] === 0);
+    // After a declaration's range or signing: a name (even one that starts as a type does), not a type.
+    for (const text of ['module m (\n  output [4:0]', 'module m (\n  output signed', 'module m (a);\n  output [4:0]']) {
+      expect(allowed(text), text).toEqual(expect.arrayContaining([' regs', ' q']));
+      expect(allowed(text), text).not.toContain(' reg');
+      expect(allowed(text), text).not.toContain(' signed');
+    }
+    // Where a statement begins in a block: a type declares, a signing alone does not, no module.
+    expect(allowed(`${HEADER}  always @(*) begin\n   `)).toEqual([' reg', ' regs', ' q']);
+    // In an expression a type word may start a name, as before.
+    expect(allowed(`${HEADER}  assign y =`)).toContain(' reg');
+  });
+
   it("a decoder's rows open no comment, anywhere; read code's comments are still read", () => {
     const vocab = ['', ' a', ';', ' //', ' /*', '/', ' / 2'];
     const decoder = new GrammarRows(vocab, false);
@@ -210,5 +226,10 @@ describe('the grammar as logit bias', () => {
     // Where a statement begins, keywords are words again.
     const statement = constraint.bias(`${HEADER}  always @(*)`, [5], Int32Array.of(-1))!;
     expect(statement[vocab.indexOf(' begin')]).toBe(0);
+    // But not a signing, nor (inside a block) a module: the names' row and the grammar's agree on that.
+    const blockVocab = [' a', ' begin', ' signed', ' module', ' macro', ' if'];
+    const inBlock = new DecodeConstraint(blockVocab, new NameConstraint(specNames(spec), blockVocab), new GrammarRows(blockVocab, false));
+    const row = inBlock.bias(`${HEADER}  always @(*) begin\n   `, [0], Int32Array.of(-1))!;
+    expect(blockVocab.filter((_, id) => row[id] === 0)).toEqual([' a', ' begin', ' if']);
   });
 });

@@ -30,7 +30,15 @@ const BINARY = ')]};,?:*%<>=';
 const CONTINUES: Record<string, string> = { '*': '*', '<': '<', '>': '>', '=': '=!<>', ':': '+-', '?': '=' };
 /** Runs of `=`, `!`, `<`, `>` that end in `=` and are an operator. */
 const EQUALS = new Set(['=', '==', '===', '!=', '!==', '<=', '>=', '<<=', '>>=', '<<<=', '>>>=']);
-const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event', 'cond', 'for', 'expr'], ']': ['index'], '}': ['concat', 'members'] };
+const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event', 'cond', 'for', 'expr', 'strength'], ']': ['index'], '}': ['concat', 'members'] };
+/**
+ * Verilog-2005's data and net types, and signing: in a declaration they come before its range,
+ * never after it or after `signed`. (SystemVerilog's `logic`, `bit`, `byte`, `int` are names in
+ * Verilog: `output [4:0] byte` declares one.)
+ */
+export const TYPE_WORDS = new Set('reg wire integer signed unsigned tri tri0 tri1 wand wor triand trior trireg uwire'.split(' '));
+/** Drive strengths: all an `assign (` may hold (`assign (strong0, weak1) y = a;`). */
+const STRENGTHS = ['supply0', 'strong0', 'pull0', 'weak0', 'highz0', 'supply1', 'strong1', 'pull1', 'weak1', 'highz1'];
 
 
 export { startGrammar, type Grammar };
@@ -53,15 +61,17 @@ function top(g: Grammar): Level {
 
 /**
  * The keywords a name may be here: none in an expression, as what `assign` assigns or after an
- * edge (`@(posedge clk`); an event's in an event; all but an edge where a statement begins.
+ * edge (`@(posedge clk`); an event's in an event; where a statement begins, all but an edge or
+ * a signing (and inside a block, a module).
  */
 export function keywordsHere(g: Grammar): Keywords {
   if (inExpression(g) || g.last === 'assign') return 'none';
   if (top(g).kind === 'event') return EVENT_KEYWORDS.has(g.last) ? 'none' : 'event';
-  return g.levels.length === 1 && g.phase === 'start' ? 'statement' : 'all';
+  if (g.levels.length > 1 || g.phase !== 'start') return 'all';
+  return g.blocks === '' ? 'statement' : 'block';
 }
 
-export type Keywords = 'all' | 'statement' | 'event' | 'none';
+export type Keywords = 'all' | 'statement' | 'block' | 'event' | 'none';
 
 export function inExpression(g: Grammar): boolean {
   const kind = top(g).kind;
@@ -78,8 +88,10 @@ function step(g: Grammar, c: string): boolean {
   g.run = '=!<>'.includes(c) ? g.run + c : '';
   if (g.word) {
     if (continuesWord(g.word, c)) {
+      if (g.cast) return false; // `bytes'd0`: a size is a number or a macro (`` `W'd0 ``)
       g.word += c;
       g.prev = c;
+      if (top(g).kind === 'strength') return STRENGTHS.some((w) => w.startsWith(g.word));
       return !/^[0-9']/.test(g.word) || numberMayGoOn(g.word);
     }
     if (!endWord(g)) return false;
@@ -98,6 +110,7 @@ function endWord(g: Grammar): boolean {
   const before = g.last;
   g.word = '';
   g.last = word;
+  g.cast = false;
   // The number after `#` is a delay: what follows it is no second operand.
   g.operand = !g.delay;
   g.delay = false;
@@ -112,7 +125,9 @@ function endWord(g: Grammar): boolean {
 }
 
 function keywordFits(g: Grammar, word: string, before: string): boolean {
-  if (!g.keyword) return true;
+  if (!g.keyword) return top(g).kind !== 'strength';
+  // `output [4:0] reg q`, `input signed wire a`: a type after the range or the signing.
+  if (TYPE_WORDS.has(word) && (before === ']' || before === 'signed' || before === 'unsigned')) return false;
   // In an event, `posedge` and `or` each follow a signal (or the `(`): `@(posedge posedge` is dead.
   if (top(g).kind === 'event') return EVENT_WORDS.has(word) && (word === 'or' ? !EVENT_WORDS.has(before) && before !== '(' : !EVENT_WORDS.has(before) || before === 'or');
   // No keyword in an expression, or as what `assign` assigns.
@@ -128,9 +143,13 @@ function symbol(g: Grammar, c: string): boolean {
   if (g.semi && !/[\s;/]/.test(c) && !(c === '*' && g.prev === '/')) return false; // `module m (...)` then `;`
   const comment = (c === '/' || c === '*') && g.prev === '/';
   if (g.levels.length === 1 && !comment && !/\s/.test(c) && !statementChar(g, c)) return false;
+  if (level.kind === 'strength' && !/[\s,)A-Za-z]/.test(c)) return false;
   if (/[A-Za-z_0-9$`'\\]/.test(c)) {
-    // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) is one.
-    if (g.operand && inExpression(g) && !(c === "'" && /[A-Za-z0-9_$]/.test(g.prev))) return false;
+    // Two operands in a row (`(w - 1) q`, `a b`); a size glued to its base (`` `W'd0 ``) or a cast (`W'(x)`) is one.
+    const glued = c === "'" && /[A-Za-z0-9_$]/.test(g.prev);
+    if (g.operand && inExpression(g) && !glued) return false;
+    if (level.kind === 'strength' && !STRENGTHS.some((w) => w.startsWith(c))) return false;
+    g.cast = glued && g.last[0] !== '`';
     g.word = c;
     return true;
   }
@@ -198,7 +217,8 @@ function symbol(g: Grammar, c: string): boolean {
       ok = colon(g, level);
       break;
     case ',':
-      ok = level.ternary === 0 && level.kind !== 'index'; // `[lo, hi]` indexes nothing
+      // `[lo, hi]` indexes nothing; `if (a, b)` tests nothing.
+      ok = level.ternary === 0 && level.kind !== 'index' && level.kind !== 'cond';
       level.rhs = false;
       break;
     case ';':
@@ -212,6 +232,7 @@ function symbol(g: Grammar, c: string): boolean {
 /** What a `(` opens, from what came before it. */
 function parenKind(g: Grammar): Kind {
   const before = g.last;
+  if (before === 'assign' && g.levels.length === 1) return 'strength';
   if (before === '#') return inExpression(g) ? 'delay' : 'list';
   if (before === '@') return 'event';
   if (CONDITIONS.has(before)) return 'cond';

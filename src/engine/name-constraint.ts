@@ -151,6 +151,6 @@ export class NameConstraint {
 /** The words a use may be: declared names, and the keywords that may stand there. */
 function wordsFor(keywords: Keywords, declared: string[]): ReturnType<typeof nameSet> {
   if (keywords === 'all') return useWords(declared);
-  if (keywords === 'statement') return statementWords(declared);
+  if (keywords === 'statement' || keywords === 'block') return statementWords(declared, keywords === 'block');
   return nameSet([...declared, ...(keywords === 'event' ? EVENT_WORDS : [])]);
 }

@@ -206,7 +206,10 @@ export function useWords(declared: Iterable<string>): NameSet {
   return nameSet([...declared, ...KEYWORDS]);
 }
 
-/** The same where a statement begins: an edge (`posedge`) stands only in an event. */
-export function statementWords(declared: Iterable<string>): NameSet {
-  return nameSet([...declared, ...KEYWORDS.filter((w) => w !== 'posedge' && w !== 'negedge' && w !== 'edge')]);
+/** Keywords that begin no statement: an edge (`posedge`) stands only in an event, a signing after a type. */
+const NO_STATEMENT = new Set(['posedge', 'negedge', 'edge', 'signed', 'unsigned']);
+
+/** The same where a statement begins (`inBlock`: inside a `begin` or a case, where no module is declared). */
+export function statementWords(declared: Iterable<string>, inBlock = false): NameSet {
+  return nameSet([...declared, ...KEYWORDS.filter((w) => !NO_STATEMENT.has(w) && !(inBlock && (w === 'module' || w === 'macromodule')))]);
 }

@@ -149,9 +149,11 @@ export function calibratedCurves(file: CalibrationFile, backend: string, quantiz
   for (const [lane, variant] of [['medusa', 'vanilla'], ['syntax', 'syntax']] as const) {
     const curve = variants[variant]?.curve;
     if (!Array.isArray(curve)) continue;
-    // The points of the growth the lane runs: the best one's.
+    // The points of the growth the lane runs (the best one's); where it has none (1 or 2 nodes, the same tree either way), the static ones.
     const growth = growthOf(variants[variant]?.best);
-    curves[lane] = curve.flatMap((p) => (Number.isInteger(p?.nodes) && Number.isFinite(p?.tokensPerStep) && growthOf(p) === growth ? [{ nodes: p.nodes!, tokensPerStep: p.tokensPerStep! }] : []));
+    const valid = curve.filter((p) => Number.isInteger(p?.nodes) && Number.isFinite(p?.tokensPerStep));
+    const sizes = new Set(valid.filter((p) => growthOf(p) === growth).map((p) => p.nodes));
+    curves[lane] = valid.filter((p) => growthOf(p) === growth || !sizes.has(p.nodes)).map((p) => ({ nodes: p.nodes!, tokensPerStep: p.tokensPerStep! }));
   }
   return { key, curves };
 }

@@ -6,7 +6,7 @@ import { FAMILIES } from '../corpus/families/index.js';
 import { makeTask } from '../corpus/task.js';
 import { readTaskFolders } from '../corpus/task-files.js';
 import { calibrate } from '../engine/calibrate.js';
-import { decode, LANE_HEADS, STRATEGIES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
+import { decode, STRATEGIES, type GrammarMode, type NameMode, type Strategy } from '../engine/decode.js';
 import { TREE_GROWTHS, type LaneTree, type TreeGrowth } from '../engine/tree.js';
 import { LaneStatsAccumulator, perPhase, type LaneStats } from '../engine/stats.js';
 import type { LoadedModel } from '../model/package.js';
@@ -60,7 +60,7 @@ async function loadDatastore(model: LoadedModel, corpusDir: string, examples: nu
   return store;
 }
 
-export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: LaneTree, lookup?: LookupOptions, headVariant?: string, checks: { names?: NameMode; grammar?: GrammarMode } = {}): Promise<LaneRun> {
+export async function runLane(model: LoadedModel, syntax: VerilogSyntax, spec: string, strategy: Strategy, maxNewTokens: number, tree?: Partial<LaneTree>, lookup?: LookupOptions, headVariant?: string, checks: { names?: NameMode; grammar?: GrammarMode } = {}): Promise<LaneRun> {
   const completeness = strategy === 'syntax' ? syntax.completeness() : undefined;
   const acc = new LaneStatsAccumulator();
   const it = decode(model, spec, { strategy, maxNewTokens, completeness, tree: tree?.choices, growth: tree?.growth, lookup, headVariant, ...checks });
@@ -131,10 +131,10 @@ export async function runBench(args: string[]): Promise<void> {
   const trees = await laneTrees(values.model, backend, model.quantization, STRATEGIES, heads);
   if (Object.keys(heads).length) console.error(`heads: ${Object.entries(heads).map(([l, v]) => `${l} lane on ${v} heads`).join('; ')}`);
   console.error(`trees: ${[...trees].map(([s, t]) => `${s} ${t ? `calibrated, ${t.choices.length + 1} nodes, ${t.growth}` : 'the variant default'}`).join('; ')}`);
-  const treeOf = (a: Arm): LaneTree | undefined => {
+  // An arm's growth overrides the calibrated one (without a calibration: the variant's default tree, grown so).
+  const treeOf = (a: Arm): Partial<LaneTree> | undefined => {
     const t = trees.get(a.strategy);
-    if (!a.growth) return t;
-    return { choices: t?.choices ?? model.manifest.heads.variants[heads[a.strategy] ?? LANE_HEADS[a.strategy as 'medusa' | 'syntax']]?.default_tree ?? [], growth: a.growth };
+    return a.growth ? { choices: t?.choices, growth: a.growth } : t;
   };
   // Warm-up: every lane once, untimed.
   console.error(`lookup: ${lookup.maxTokens ? `speculative lanes also verify up to ${lookup.maxTokens} tokens looked up in the spec and output` : 'off'}`);

@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, mayEnd, startGrammar, TYPE_WORDS, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, mayEnd, startGrammar, typeClosed, TYPE_WORDS, type Grammar } from './grammar.js';
 import { DIRECTIVES, EVENT_KEYWORDS } from './grammar-words.js';
 import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
@@ -39,7 +39,7 @@ const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule']);
 function deadWord(g: Grammar): boolean {
   const word = g.word;
   const misplaced = EDGES.has(word)
-    || (TYPE_WORDS.has(word) && (g.last === ']' || g.last === 'signed' || g.last === 'unsigned'))
+    || (TYPE_WORDS.has(word) && typeClosed(g.last))
     || ((word === 'signed' || word === 'unsigned') && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
     || ((word === 'module' || word === 'macromodule') && g.blocks !== '');
   return misplaced && !advance(copyGrammar(g), ' ');
@@ -70,7 +70,7 @@ function wordKey(word: string): string {
 }
 
 function lastKey(last: string): string {
-  if (last === '#' || last === '@' || last === 'for' || last === 'assign' || last === ']' || last === 'signed' || last === 'unsigned') return last;
+  if (last === '#' || last === '@' || last === 'for' || last === 'assign' || typeClosed(last)) return last;
   if (CONDITIONS.has(last)) return 'if';
   if (NAMED.has(last)) return 'blk'; // a block's name may follow: `begin : name`
   return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';

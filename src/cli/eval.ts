@@ -9,7 +9,7 @@ import type { LaneStats } from '../engine/stats.js';
 import { checkDesign, failedChecks, type CheckOptions } from '../eval/check.js';
 import { writePlot } from '../eval/plot.js';
 import { ProgressBar, formatDuration } from '../eval/progress.js';
-import { failureCauses, formatReport, summarize, summarizeByFamily } from '../eval/report.js';
+import { failureCauses, formatReport, syntaxFailures, summarize, summarizeByFamily } from '../eval/report.js';
 import { evaluate, type TaskResult } from '../eval/run.js';
 import { recheck, tasksOfReport } from '../eval/recheck.js';
 import { corpusTaskById, splitTasks } from '../eval/tasks.js';
@@ -215,6 +215,8 @@ export async function runEval(args: string[]): Promise<void> {
   console.log(formatReport(results, strategies));
   console.log(`\nmost common failures (${strategies[0]}, greedy):`);
   for (const [cause, n] of failureCauses(results, strategies[0]!)) console.log(`  ${String(n).padStart(4)}  ${cause}`);
+  const bySyntax = syntaxFailures(results, strategies[0]!);
+  if (bySyntax.length) console.log(`\nsyntax failures as the grammar sees them (${strategies[0]}, greedy): ${bySyntax.map(([kind, n]) => `${kind} ${n}`).join(', ')}`);
   console.log(`\n${leaked.size} of ${tasks.length} tasks have a reference in the training data (${training.source})${leaked.size ? ': their rows measure recall' : ''}`);
   console.error(`eval took ${formatDuration(seconds)}`);
   if (values.plot) {

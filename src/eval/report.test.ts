@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { failureGist, formatReport, summarizeByVariant } from './report.js';
+import { failureGist, formatReport, summarizeByVariant, syntaxFailureKind, syntaxFailures } from './report.js';
 import type { Generation, TaskResult } from './run.js';
 
 const verdict = (ok: boolean) => ({ ok, message: ok ? 'ok' : 'no' });
@@ -36,4 +36,22 @@ test('a failure cause counts once whatever the names and numbers in its message'
   expect(failureGist('iverilog: line 9: syntax error')).toBe('iverilog: line N: syntax error');
   expect(failureGist('iverilog: line 4: en definition conflicts with definition at design.v:2.')).toBe(failureGist('iverilog: line 9: tx definition conflicts with definition at design.v:3.'));
   expect(failureGist('iverilog: line 4: en definition conflicts')).toBe('iverilog: line N: NAME definition conflicts');
+});
+
+test('syntax failures are told apart by what the grammar says of the code', () => {
+  const failing = (code: string, stop: 'eos' | 'max-tokens') => {
+    const r = result(code, undefined, '', false);
+    Object.assign(r.generations[0]!, { code, stop, verdicts: { ...r.generations[0]!.verdicts, syntax: verdict(false) } });
+    return r;
+  };
+  expect(syntaxFailureKind({ code: 'module m(input a, output y);\n  assign y = b;\nendmodule\n', stop: 'eos' })).toBe('grammar accepts');
+  expect(syntaxFailureKind({ code: 'module m(input a, output y);\n  assign y = a);\nendmodule\n', stop: 'eos' })).toBe('grammar broken');
+  expect(syntaxFailureKind({ code: 'module m(input a, output y);\n  assign y = (a', stop: 'eos' })).toBe('grammar unfinished');
+  expect(syntaxFailureKind({ code: 'module m(input a, output y);\n  assign y = (a', stop: 'max-tokens' })).toBe('hit token limit');
+  const results = [
+    failing('module m; assign y = a); endmodule', 'eos'), failing('module m; assign y = a); endmodule', 'eos'),
+    failing('module m; assign y = b; endmodule', 'eos'), result('ok', undefined, '', true),
+  ];
+  expect(syntaxFailures(results, 'syntax')).toEqual([['grammar broken', 2], ['grammar accepts', 1]]);
+  expect(syntaxFailures(results, 'medusa')).toEqual([]);
 });

@@ -3,6 +3,7 @@ import { failedChecks, JUDGED_CHECKS, type Verdicts } from './check.js';
 import { passAtK, reportedKs } from './passk.js';
 import { HELD_OUT_LAYOUT } from '../corpus/spec.js';
 import type { Generation, TaskResult } from './run.js';
+import { advance, mayEnd, startGrammar } from '../engine/grammar.js';
 
 type CheckName = keyof Verdicts;
 
@@ -128,4 +129,33 @@ export function failureCauses(results: readonly TaskResult[], strategy: Strategy
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
+/** Why a greedy output that fails the syntax check does, as the decoder's grammar sees its code. */
+export type SyntaxFailureKind = 'hit token limit' | 'grammar broken' | 'grammar unfinished' | 'grammar accepts';
+
+/**
+ * `code`'s kind of syntax failure: cut off at the token limit; breaking the grammar (where the
+ * names' row and the grammar's agree on no token the grammar gives way, and is off for the rest
+ * of the output; or the lane ran without it); within the grammar but not at a place it may end;
+ * or accepted by the grammar and still rejected by the compiler (a rule the grammar does not
+ * have, or meaning: an undeclared name, a redeclaration).
+ */
+export function syntaxFailureKind(g: Pick<Generation, 'code' | 'stop'>): SyntaxFailureKind {
+  if (g.stop === 'max-tokens') return 'hit token limit';
+  const grammar = startGrammar();
+  if (!advance(grammar, g.code)) return 'grammar broken';
+  return mayEnd(grammar) ? 'grammar accepts' : 'grammar unfinished';
+}
+
+/** The greedy outputs of `strategy` that fail the syntax check, counted by kind (most first). */
+export function syntaxFailures(results: readonly TaskResult[], strategy: Strategy): [SyntaxFailureKind, number][] {
+  const counts = new Map<SyntaxFailureKind, number>();
+  for (const r of results) {
+    const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
+    if (!g || g.verdicts.syntax.ok) continue;
+    const kind = syntaxFailureKind(g);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]);
 }

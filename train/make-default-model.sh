@@ -18,7 +18,7 @@ if [ "$state" != none ] && [ -f "$state/model.safetensors" ]; then state="$(cd "
 
 # A continued model keeps its vocabulary: the corpus is tokenized with the state's tokenizer.
 [ -f "$data/corpus/train.jsonl" ] || node bin/verispec.mjs corpus build --out "$data/corpus" --cache "$data/cache" \
-  --max-source-tokens "${MAX_SOURCE:-512}" ${state:+--tokenizer "$state/tokenizer.json"}
+  --max-source-tokens "${MAX_SOURCE:-512}" --simulate-train "${SIMULATE_TRAIN:-4}" ${state:+--tokenizer "$state/tokenizer.json"}
 STATE="${state:-none}" bash train/train-stages.sh "$py" "$data/corpus" "$data/runs"
 
 corpus="$(cd "$data/corpus" && pwd)"

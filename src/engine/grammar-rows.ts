@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, mayEnd, startGrammar, typeClosed, TYPE_WORDS, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, inputVariable, mayEnd, startGrammar, typeClosed, TYPE_WORDS, type Grammar } from './grammar.js';
 import { DIRECTIVES, EVENT_KEYWORDS } from './grammar-words.js';
 import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
@@ -33,13 +33,14 @@ const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule']);
  * out, though a name could go on from it (`posedge_q`, `reg_q`), for the model that wrote it
  * meant the keyword: an edge where no edge may stand (a statement's start, `@(posedge posedge`);
  * a type or signing after a declaration's range or signing (`output [4:0] reg`, `input signed
- * wire`) or a signing where a statement begins (`signed x;`); a module inside a block. Elsewhere
+ * wire`), `reg` after `input`, or a signing where a statement begins (`signed x;`); a module
+ * inside a block. Elsewhere
  * a type word goes on as a name would (`reg_q` in an expression).
  */
 function deadWord(g: Grammar): boolean {
   const word = g.word;
   const misplaced = EDGES.has(word)
-    || (TYPE_WORDS.has(word) && typeClosed(g.last))
+    || (TYPE_WORDS.has(word) && (typeClosed(g.last) || inputVariable(g.last, word)))
     || ((word === 'signed' || word === 'unsigned') && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
     || ((word === 'module' || word === 'macromodule') && g.blocks !== '');
   return misplaced && !advance(copyGrammar(g), ' ');
@@ -70,7 +71,7 @@ function wordKey(word: string): string {
 }
 
 function lastKey(last: string): string {
-  if (last === '#' || last === '@' || last === 'for' || last === 'assign' || typeClosed(last)) return last;
+  if (last === '#' || last === '@' || last === 'for' || last === 'assign' || last === 'input' || last === 'inout' || typeClosed(last)) return last;
   if (CONDITIONS.has(last)) return 'if';
   if (NAMED.has(last)) return 'blk'; // a block's name may follow: `begin : name`
   return /^[A-Za-z_$\\)\]]/.test(last) || last === '' || last === ';' ? 'name' : 'other';

@@ -52,10 +52,12 @@ export interface Grammar {
   phase: Phase;
   /** The blocks open, innermost last: `b` a `begin` (or `fork`), `c` a case body. */
   blocks: string;
+  /** A module is open: the output may not end before its `endmodule`. */
+  module: boolean;
   /** Whether a comment may open. Read code has them; a decoder writes none (grammar-rows.ts says why). */
   comments: boolean;
 }
 
 export function startGrammar(comments = true): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, cast: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', comments };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, cast: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', module: false, comments };
 }

@@ -42,6 +42,9 @@ describe('where a statement stands', () => {
       ['always @(*) begin\n    ', 'macromodule q;'], // no module inside a block
       ['assign', ' (a > b) y = 1;'], // `assign (` holds drive strengths only
       ['always @(*) if (a', ', b) y = 1;'], // a condition is one expression
+      // Seen on the user sets (session 28):
+      ['input ', 'reg [3:0] q;'], // an input is a net
+      ['inout ', 'reg q;'],
     ];
     for (const [prefix, next] of cases) {
       const g = after(`${HEADER}  ${prefix}`);

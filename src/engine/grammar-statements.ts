@@ -166,6 +166,7 @@ function statementKeyword(g: Grammar, word: string): boolean {
     next(g);
   } else if (word === 'module' || word === 'endmodule' || word === 'macromodule') {
     g.blocks = '';
+    g.module = word !== 'endmodule';
     g.phase = word === 'endmodule' ? 'start' : 'free';
   } else if (THEN_CONDITION.has(word)) g.phase = 'cond';
   else if (THEN_STATEMENT.has(word)) g.phase = 'start';
@@ -186,14 +187,15 @@ export function statementAssigned(g: Grammar): void {
   else if (g.phase === 'lhs' || g.phase === 'op') g.phase = g.assign ? 'free' : 'procrhs';
 }
 
-/** Whether the text may end in this phase: after a statement, with every block closed. */
+/** Whether the text may end in this phase: after a statement, with every block and the module closed. */
 export function statementEnds(g: Grammar): boolean {
-  return (g.phase === 'start' || (g.phase === 'label' && g.word !== '')) && g.blocks === '';
+  // The text may end in the `endmodule` it is writing (the end of output ends that word).
+  return (g.phase === 'start' || (g.phase === 'label' && g.word !== '')) && g.blocks === '' && (!g.module || g.word === 'endmodule');
 }
 
 /** The part of a state's key that decides what may follow. */
 export function statementKey(g: Grammar): string {
-  return `${g.phase}${g.blocks.slice(-2)}`;
+  return `${g.phase}${g.blocks.slice(-2)}${g.module ? 'm' : ''}`;
 }
 
 /**

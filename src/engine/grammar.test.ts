@@ -119,8 +119,11 @@ endmodule
     expect(advance(after(`${HEADER}  always @(posedge clk begin`), ' ')).toBe(false);
   });
 
-  it('ends only where no statement or bracket is open', () => {
+  it('ends only where no statement or bracket is open, and the module has ended', () => {
     expect(mayEnd(after(`${HEADER}  assign y = a;\nendmodule\n`))).toBe(true);
+    expect(mayEnd(after(`${HEADER}  assign y = a;\n`))).toBe(false);
+    expect(mayEnd(after(`${HEADER}  assign y = a;\nendmodule`))).toBe(true);
+    expect(mayEnd(after(`${HEADER}  assign y = a;\nendmod`))).toBe(false);
     expect(mayEnd(after(`${HEADER}  assign y = (a`))).toBe(false);
     expect(mayEnd(after(`${HEADER}  assign y = a`))).toBe(false);
   });
@@ -182,8 +185,10 @@ describe('the grammar as logit bias', () => {
     const row = rows.row(rows.outputState(`${HEADER}  assign y = (a`)!)!;
     // Not the end of output, `;`, a second operand or a `:` with no `?`.
     expect(Array.from(row, (v) => v === 0)).toEqual([false, false, false, true, false, true, true, false]);
-    const done = rows.row(rows.outputState(`${HEADER}  assign y = a;`)!)!;
+    const done = rows.row(rows.outputState(`${HEADER}  assign y = a;\nendmodule\n`)!)!;
     expect(done[0]).toBe(0); // the end of output
+    // Not before the module's `endmodule`.
+    expect(rows.row(rows.outputState(`${HEADER}  assign y = a;`)!)![0]).toBe(-Infinity);
   });
 
   it('rules out a token that ends in a keyword where it may not stand, not one that goes on as a name', () => {
@@ -200,6 +205,9 @@ describe('the grammar as logit bias', () => {
     expect(allowed(`${HEADER}  always @(*) begin\n   `)).toEqual([' reg', ' regs', ' q']);
     // In an expression a type word may start a name, as before.
     expect(allowed(`${HEADER}  assign y =`)).toContain(' reg');
+    // After `input`: no `reg` (an input is a net), a name that starts as one is fine.
+    expect(allowed('module m (\n  input')).toEqual(expect.arrayContaining([' regs', ' signed', ' q', ' [']));
+    expect(allowed('module m (\n  input')).not.toContain(' reg');
   });
 
   it("a decoder's rows open no comment, anywhere; read code's comments are still read", () => {

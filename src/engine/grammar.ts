@@ -37,6 +37,8 @@ const CLOSERS: Record<string, Kind[]> = { ')': ['ports', 'list', 'delay', 'event
  * Verilog: `output [4:0] byte` declares one.)
  */
 export const TYPE_WORDS = new Set('reg wire integer signed unsigned tri tri0 tri1 wand wor triand trior trireg uwire'.split(' '));
+/** Whether `word` makes an input a variable (`input reg`): an input or inout is a net. */
+export const inputVariable = (before: string, word: string): boolean => word === 'reg' && (before === 'input' || before === 'inout');
 /** Whether a type word after `before` is out of order: after a declaration's range or signing. */
 export const typeClosed = (before: string): boolean => before === ']' || before === 'signed' || before === 'unsigned';
 /** Drive strengths: all an `assign (` may hold (`assign (strong0, weak1) y = a;`). */
@@ -130,6 +132,8 @@ function keywordFits(g: Grammar, word: string, before: string): boolean {
   if (!g.keyword) return top(g).kind !== 'strength';
   // `output [4:0] reg q`, `input signed wire a`: a type after the range or the signing.
   if (TYPE_WORDS.has(word) && typeClosed(before)) return false;
+  // An input is a net: `input reg` declares nothing iverilog takes.
+  if (inputVariable(before, word)) return false;
   // In an event, `posedge` and `or` each follow a signal (or the `(`): `@(posedge posedge` is dead.
   if (top(g).kind === 'event') return EVENT_WORDS.has(word) && (word === 'or' ? !EVENT_WORDS.has(before) && before !== '(' : !EVENT_WORDS.has(before) || before === 'or');
   // No keyword in an expression, or as what `assign` assigns.

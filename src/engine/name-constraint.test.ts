@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DecodeConstraint } from './constraint.js';
 import { NameConstraint } from './name-constraint.js';
 import { specNames } from './spec-names.js';
+import { GrammarRows } from './grammar-rows.js';
 import { allowsUse as allowsShape, declarationSlot, declaredNames, headerDone, pieceShape, takenNames, useSlot, useWords } from './uses.js';
 
 const allowsUse = (partial: string, piece: string, words: ReturnType<typeof useWords>) => allowsShape(partial, pieceShape(piece), words);
@@ -108,6 +109,34 @@ describe('NameConstraint', () => {
     const bias = constraint.bias(`${HEADER}  assign q =`, [5], Int32Array.of(-1))!;
     expect(bias[3]).toBe(0); // d0 is declared
     expect(bias[4]).toBe(-Infinity); // data is not
+  });
+
+  it('in a block, begins a statement with a variable or a keyword, never a net or an input', () => {
+    const vocab = [' q', ' r', ' sel', ' if', ' end', ' myf'];
+    const constraint = new DecodeConstraint(vocab, new NameConstraint(names, vocab), new GrammarRows(vocab, false));
+    const allowed = (text: string) => vocab.filter((_, id) => (constraint.bias(text, [0], Int32Array.of(-1))?.[id] ?? 0) === 0);
+    const body = `${HEADER}  reg [15:0] r;\n  function [15:0] myf;\n    input a;\n    myf = a;\n  endfunction\n  always @(*) begin\n   `;
+    expect(allowed(body)).toEqual([' r', ' if', ' end', ' myf']); // q is the header's net, sel an input
+    expect(allowed(`${body} if (sel)`)).toEqual(expect.arrayContaining([' r', ' if', ' myf']));
+    expect(allowed(`${body} if (sel)`)).not.toContain(' q');
+    // In an expression any declared name is read.
+    expect(allowed(`${body} r = `)).toEqual([' q', ' r', ' sel', ' myf']);
+    // An ANSI `output reg` is a variable; the ports listed after it are not.
+    const ansi = 'module mux2 (\n  output reg [15:0] q,\n  input wire sel\n);\n  always @(*) begin\n   ';
+    expect(allowed(ansi)).toContain(' q');
+    expect(allowed(ansi)).not.toContain(' sel');
+  });
+
+  it('gives a port an initial value only where it is an output variable', () => {
+    const vocab = [' =', ',', ';', '\n'];
+    const allowed = (text: string) => vocab.filter((_, id) => (byNames(vocab).bias(text, [0], Int32Array.of(-1))?.[id] ?? 0) === 0);
+    const ansi = 'module mux2 (\n  input wire [15:0] d0,\n  input wire [15:0] d1,\n  input wire sel,\n  output';
+    expect(allowed(`${ansi} wire [15:0] q`)).not.toContain(' =');
+    expect(allowed(`${ansi} reg [15:0] q`)).toContain(' =');
+    const plain = 'module mux2 (d0, d1, sel, q);\n  input [15:0] d0, d1;\n  input sel;\n  output';
+    expect(allowed(`${plain} [15:0] q`)).not.toContain(' =');
+    expect(allowed(`${plain} reg [15:0] q`)).toContain(' =');
+    expect(allowed('module mux2 (d0, d1, sel, q);\n  input [15:0] d0')).not.toContain(' =');
   });
 
   it('gives a node the same row whether its text was output or path: every lane decodes the same tokens', () => {

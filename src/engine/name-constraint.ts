@@ -2,7 +2,7 @@ import { EVENT_WORDS, type Keywords } from './grammar.js';
 import { rangeRow, rangeSlot } from './ranges.js';
 import { declaredPorts, nameSlot, PieceIndex, slotBias, type NameSlot } from './names.js';
 import type { SpecNames } from './spec-names.js';
-import { allowsUse, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, statementWords, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
+import { allowsUse, assignableNames, declarationSlot, declaredNames, headerDone, nameSet, nameWritten, pieceShape, statementWords, takenNames, useSlot, useWords, type PieceShape } from './uses.js';
 
 /** Names declared in the output up to its last `;`: the same for every node of a step. */
 interface Declared {
@@ -12,6 +12,8 @@ interface Declared {
   /** The output up to its last `;`: what a body may not declare again is read from it (`takenNames`). */
   text: string;
   header: boolean;
+  /** What a statement in a block may assign or call (uses.ts `assignableNames`). */
+  assignable: Set<string>;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Declared {
 export class NameConstraint {
   private readonly rows = new Map<string, Float32Array | null>();
   private readonly uses = new Map<string, ReturnType<typeof nameSet>>();
-  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), text: '', header: false };
+  private declared: Declared = { upTo: -1, ports: new Set(), names: new Set(), text: '', header: false, assignable: new Set() };
 
   private readonly shapes: PieceShape[];
   private readonly index: PieceIndex;
@@ -40,7 +42,7 @@ export class NameConstraint {
     const split = outputText.lastIndexOf(';') + 1;
     if (this.declared.upTo === split) return;
     const done = outputText.slice(0, split);
-    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), text: done, header: headerDone(done) };
+    this.declared = { upTo: split, ports: declaredPorts(done), names: declaredNames(done), text: done, header: headerDone(done), assignable: assignableNames(done) };
   }
 
   /**
@@ -61,7 +63,9 @@ export class NameConstraint {
     if (!this.declared.header && !headerDone(statement)) return null;
     const use = useSlot(text);
     if (!use) return this.declarationRow(text, statement);
-    const declared = [...new Set([...this.declared.names, ...declaredNames(statement)])].sort().join(',');
+    // A statement in a block begins with what it assigns (or a task it calls): a variable, never a net or an input.
+    const names = keywords === 'block' ? [...this.declared.assignable, ...assignableNames(statement)] : [...this.declared.names, ...declaredNames(statement)];
+    const declared = [...new Set(names)].sort().join(',');
     const key = `use|${use.partial}|${use.inEvent}|${keywords}|${declared}`;
     if (!this.rows.has(key)) {
       // In an event (`@(posedge a or ...`) `or` is a word too.

@@ -52,6 +52,8 @@ export interface NameSlot {
   width?: number;
   /** Port: the declaration's direction (none in a non-ANSI port list). */
   direction?: Direction;
+  /** Port: `reg` or `logic` is written, so an output may take an initial value (`output reg q = 0`). */
+  variable?: boolean;
 }
 
 const DECLARATION = /\b(module|input|output|inout)\b/g;
@@ -96,12 +98,13 @@ function slotAfter(found: RegExpExecArray, tail: string): NameSlot | null {
   const expectsName = previous === undefined || previous === ',' || previous === '(' || previous === '[]' || TYPE_WORDS.includes(previous);
   const listed = list ? before.filter((w) => /^[A-Za-z_]/.test(w) && !TYPE_WORDS.includes(w)) : [];
   const typed = before.some((w) => NET_TYPES.includes(w));
+  const variable = before.some((w) => w === 'reg' || w === 'logic');
   const signs = before.some((w) => SIGNS.includes(w));
   const plain = list !== null && listed.length > 0;
   const width = list ? undefined : rangeWidth(rest);
   const direction = list ? undefined : found[1] as Direction;
   return { kind, partial, atKeyword: rest.length === 0, named, expectsName, afterComma: previous === ',' || previous === '(', spaced, listed,
-    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}), ...(width !== undefined ? { width } : {}), ...(direction ? { direction } : {}) };
+    ...(typed ? { typed } : {}), ...(signs ? { signs } : {}), ...(plain ? { plain } : {}), ...(width !== undefined ? { width } : {}), ...(direction ? { direction } : {}), ...(variable ? { variable } : {}) };
 }
 
 /** The width of the declaration `rest` (its text after the direction): its range's, 1 with none, unknown for a parameter's. */
@@ -150,7 +153,17 @@ function directionNeeded(slot: NameSlot, names: SpecNames, declared: ReadonlySet
 /** What may follow a complete name: the module's header goes on; a port's declaration ends or lists the next. */
 function endsWell(slot: NameSlot, after: string): boolean {
   // No `[` after a port's name: an unpacked port array is SystemVerilog, and a model there writes `odd_sel[15:0] Core_i`.
-  return slot.kind === 'module' ? /^\s*(?:\((?!\*)|#|$)/.test(after) : /^\s*(?:[,;)=]|\/\/|$)/.test(after);
+  if (slot.kind === 'module') return /^\s*(?:\((?!\*)|#|$)/.test(after);
+  return /^\s*(?:[,;)]|\/\/|$)/.test(after) || (/^\s*=/.test(after) && initializable(slot));
+}
+
+/**
+ * Whether a port's name may take an initial value: an output variable's (`output reg q = 0`); an
+ * input's, a net's or a port list's name never (iverilog: "Incomplete port declarations cannot be
+ * initialized", or a syntax error).
+ */
+function initializable(slot: NameSlot): boolean {
+  return slot.direction === 'output' && slot.variable === true;
 }
 
 /** Whether a token that starts with no name (`start`: its text after any whitespace) fits the slot. */
@@ -158,7 +171,7 @@ function fitsBeforeName(slot: NameSlot, start: string): boolean {
   if (start === '') return !slot.spaced;
   if (slot.kind === 'module') return slot.named && /^(?:\((?!\*)|#)/.test(start); // `(*` would start an attribute
   if (start[0] === '[') return !slot.named && slot.plain !== true; // a name-only port list has no ranges
-  return !slot.expectsName && /^(?:[,;)=]|\/\/)/.test(start);
+  return !slot.expectsName && (/^(?:[,;)]|\/\/)/.test(start) || (start[0] === '=' && initializable(slot)));
 }
 
 /** Port names the text has declared (complete ones): a port is declared once. */
@@ -275,7 +288,7 @@ export function slotBias(slot: NameSlot, names: SpecNames, pieces: PieceIndex | 
       for (const id of index.noLead) if (next?.[id] === 0 && /^[\s[]/.test(shapes[id]!.piece)) mark(id);
     }
     else if (complete) {
-      memo(index.endingWell, slot.kind, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece)))
+      memo(index.endingWell, `${slot.kind}${initializable(slot) ? '=' : ''}`, () => index.noLead.filter((id) => shapes[id]!.piece !== '' && endsWell(slot, shapes[id]!.piece)))
         .forEach((id) => keepsInterface(slot, names, declared, shapes[id]!.piece, slot.partial) && mark(id));
     }
     for (const prefix of set.prefixes) {

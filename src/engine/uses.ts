@@ -35,10 +35,9 @@ const NOT_NAMES = new Set(['wire', 'reg', 'signed', 'unsigned', 'logic', 'intege
 /** Keywords that declare a list of nets, variables or parameters, each with its own initializer (`localparam A = 0, B = 1`). */
 const LISTS = /\b(?:wire|reg|integer|genvar|localparam|parameter|real|time|logic)\b/g;
 
-/** The names of a declaration's declarators, from after its keyword up to its `;` (ranges, type words, initializers aside). */
-function declarators(rest: string): string[] {
-  const names: string[] = [];
-  const take = (part: string) => names.push(...(part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).filter((id) => !NOT_NAMES.has(id)));
+/** A declaration's declarators, from after its keyword up to its `;` (or the `)` that closes its list). */
+function declaratorParts(rest: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
   let part = '';
   for (const c of rest) {
@@ -46,12 +45,17 @@ function declarators(rest: string): string[] {
     if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c) && --depth < 0) break;
     if (c === ',' && depth === 0) {
-      take(part);
+      parts.push(part);
       part = '';
     } else part += c;
   }
-  take(part);
-  return names;
+  parts.push(part);
+  return parts;
+}
+
+/** The names of a declaration's declarators (ranges, type words, initializers aside). */
+function declarators(rest: string): string[] {
+  return declaratorParts(rest).flatMap((part) => (part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).filter((id) => !NOT_NAMES.has(id)));
 }
 
 /** Names `text` declares: ports, nets, variables, parameters, functions (ranges and type words aside). */
@@ -85,6 +89,29 @@ export function takenNames(source: string): Set<string> {
     for (const id of declarators(body.slice(m.index + m[0].length))) taken.add(id);
   }
   return taken;
+}
+
+/** Keywords that declare variables: what a procedural statement may assign. */
+const VARIABLES = /\b(?:reg|integer|real|realtime|time|logic)\b/g;
+
+/**
+ * What a statement in a block may begin with (its target, or a task it calls): the variables the
+ * text declares (`reg`, `integer`, `output reg` in a header; not the ports after it in an ANSI
+ * list), its functions (a function assigns its own name) and its tasks. Not a net or an input:
+ * `q <= d` for an `output q` with no `reg` is "not a valid l-value".
+ */
+export function assignableNames(source: string): Set<string> {
+  const text = codeOnly(source);
+  const names = new Set<string>();
+  for (const m of text.matchAll(VARIABLES)) {
+    for (const part of declaratorParts(text.slice(m.index + m[0].length))) {
+      if (/\b(?:input|output|inout|wire)\b/.test(part)) break; // the next port of an ANSI list
+      const id = (part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).find((w) => !NOT_NAMES.has(w));
+      if (id) names.add(id);
+    }
+  }
+  for (const m of text.matchAll(/\b(?:function|task)\b((?:\s+(?:automatic|signed|unsigned|integer|real|reg))*\s*(?:\[[^\]]*\])?\s*)([A-Za-z_][A-Za-z0-9_$]*)/g)) names.add(m[2]!);
+  return names;
 }
 
 /** Where `text` ends at a new name of a body declaration (`reg [3:0] cou`, `localparam A = 0, B`): the identifier begun so far. */

@@ -25,8 +25,8 @@ function standIn(piece: string): string | null {
 
 /** Words a token may not end in where they may not stand (`deadWord`): the edges but `edge`, a common start of a name. */
 const EDGES = new Set([...EVENT_KEYWORDS].filter((k) => k !== 'edge'));
-/** Every word `deadWord` reads: the edges, the types and signings, `module`. */
-const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule']);
+/** Every word `deadWord` reads: the edges, the types and signings, `module`, `else`. */
+const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule', 'else']);
 
 /**
  * Whether `g` ends in a keyword where it may not stand, so that a token that writes it is ruled
@@ -34,7 +34,7 @@ const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule']);
  * meant the keyword: an edge where no edge may stand (a statement's start, `@(posedge posedge`);
  * a type or signing after a declaration's range or signing (`output [4:0] reg`, `input signed
  * wire`), `reg` after `input`, or a signing where a statement begins (`signed x;`); a module
- * inside a block. Elsewhere
+ * inside a block; an `else` with no `if` just ended. Elsewhere
  * a type word goes on as a name would (`reg_q` in an expression).
  */
 function deadWord(g: Grammar): boolean {
@@ -42,7 +42,8 @@ function deadWord(g: Grammar): boolean {
   const misplaced = EDGES.has(word)
     || (TYPE_WORDS.has(word) && (typeClosed(g.last) || inputVariable(g.last, word)))
     || ((word === 'signed' || word === 'unsigned') && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
-    || ((word === 'module' || word === 'macromodule') && g.blocks !== '');
+    || ((word === 'module' || word === 'macromodule') && g.blocks !== '')
+    || (word === 'else' && g.elses === 0);
   return misplaced && !advance(copyGrammar(g), ' ');
 }
 

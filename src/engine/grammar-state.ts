@@ -54,10 +54,14 @@ export interface Grammar {
   blocks: string;
   /** A module is open: the output may not end before its `endmodule`. */
   module: boolean;
+  /** The `if`s whose statement is still being written, by the depth of blocks they stand at (a character each). */
+  ifs: string;
+  /** `if`s whose statement has just ended: an `else` may follow (one of them takes it). */
+  elses: number;
   /** Whether a comment may open. Read code has them; a decoder writes none (grammar-rows.ts says why). */
   comments: boolean;
 }
 
 export function startGrammar(comments = true): Grammar {
-  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, cast: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', module: false, comments };
+  return { levels: [{ kind: 'statement', rhs: false, ternary: 0, semis: 0 }], assign: false, members: false, word: '', last: '', prev: '', eq: false, run: '', operand: false, delay: false, cast: false, keyword: false, header: 0, semi: false, slash: { operand: false, last: '' }, skip: '', phase: 'start', blocks: '', module: false, ifs: '', elses: 0, comments };
 }

@@ -45,6 +45,12 @@ describe('where a statement stands', () => {
       // Seen on the user sets (session 28):
       ['input ', 'reg [3:0] q;'], // an input is a net
       ['inout ', 'reg q;'],
+      ['always @(*) begin\n    y = a;\n    ', 'else y = b;'], // an `else` with no `if`
+      ['always @(*) begin\n    if (s) y = a;\n    y = b;\n    ', 'else y = b;'], // ... or not right after its statement
+      ['always @(*) begin\n    if (s) begin\n      y = a;\n    ', 'else y = b;'], // ... nor inside its block
+      ["always @(*) case (s)\n    2'd0: y = a;\n    ", 'else y = b;'],
+      ['always @(*) if (s) y = a; else y = b;\n  ', 'else y = a;'], // one `else` an `if`
+      ['always @(*) begin\n    begin if (s) y = a; end\n    ', 'else y = b;'], // the `if` is inside the block
     ];
     for (const [prefix, next] of cases) {
       const g = after(`${HEADER}  ${prefix}`);
@@ -81,6 +87,32 @@ describe('where a statement stands', () => {
 endmodule : m
 `;
     const g = after(HEADER + body);
+    expect(mayEnd(g)).toBe(true);
+  });
+
+  it('takes an `else` right after an `if`\'s statement, however nested', () => {
+    const code = `${HEADER}  always @(posedge clk)
+    if (s[0]) y <= a;
+    else if (s[1]) begin
+      if (a[0]) y <= b; else y <= a;
+      if (a[1])
+        if (b[0]) y <= 0;
+        else y <= 1;
+    end else begin
+      case (s)
+        2'd0: if (a[2]) y <= a; else y <= b;
+        default: if (a[3]) begin y <= b; end else y <= a;
+      endcase
+    end
+  if (1) begin : g
+    assign w = a;
+  end else begin : h
+    assign w = b;
+  end
+endmodule
+`;
+    const g = startGrammar();
+    expect(advance(g, code)).toBe(true);
     expect(mayEnd(g)).toBe(true);
   });
 

@@ -33,14 +33,26 @@ const CASES = new Set('case casez casex randcase'.split(' '));
 /** Keywords a block's name (`begin : name`) may follow. */
 export const NAMED = new Set('begin end fork join join_any join_none endcase endmodule endfunction endtask endgenerate endinterface endpackage endprogram'.split(' '));
 
-/** Where a statement ends, or a block: the next begins, or a case item's label where a case body is open. */
+/** The character that stands for a depth of blocks in `ifs`. */
+const depthChar = (depth: number): string => String.fromCharCode(48 + depth);
+
+/**
+ * Where a statement ends, or a block: the next begins, or a case item's label where a case body is
+ * open. The `if`s at this depth end with it: an `else` may follow.
+ */
 function next(g: Grammar): void {
   g.phase = g.blocks.endsWith('c') ? 'item' : 'start';
+  const depth = depthChar(g.blocks.length);
+  const open = [...g.ifs].filter((d) => d <= depth).join('');
+  const kept = open.replace(new RegExp(`${depth}+$`), '');
+  g.elses = open.length - kept.length;
+  g.ifs = kept;
 }
 
 /** A character at the outermost level (not whitespace, nor a comment's second character): false where it is dead. */
 export function statementChar(g: Grammar, c: string): boolean {
   const word = /[A-Za-z_0-9$`'\\]/.test(c);
+  if (!word) g.elses = 0; // only an `else` takes an ended `if`'s place (a `;` ending an `if` sets it again below)
   switch (g.phase) {
     case 'start':
       if (word) return !/[0-9']/.test(c);
@@ -116,6 +128,7 @@ export function statementChar(g: Grammar, c: string): boolean {
 
 /** A word ends at the outermost level: a keyword moves the statement on; a name is what the phase expects. */
 export function statementWord(g: Grammar, word: string, keyword: boolean, before: string): boolean {
+  if (word !== 'else') g.elses = 0;
   if (word === 'fork' && (before === 'disable' || before === 'wait')) return true; // no block: the processes forked
   // SystemVerilog's `always_comb` and kin move the statement on as keywords do.
   if (keyword || THEN_STATEMENT.has(word)) return statementKeyword(g, word);
@@ -151,6 +164,12 @@ function statementKeyword(g: Grammar, word: string): boolean {
   if (phase === 'start' && (word === 'signed' || word === 'unsigned')) return false;
   // No module inside a block (`begin ... macromodule`).
   if ((word === 'module' || word === 'macromodule') && g.blocks !== '') return false;
+  // An `else` follows an `if`'s statement (`a <= b; else` is dead).
+  if (word === 'else') {
+    if (g.elses === 0) return false;
+    g.elses = 0;
+  }
+  if (word === 'if') g.ifs += depthChar(g.blocks.length);
   // Blocks are followed in every phase: a case body's labels are told from statements by them.
   if (word === 'begin' || word === 'fork') {
     g.blocks += 'b';
@@ -166,6 +185,7 @@ function statementKeyword(g: Grammar, word: string): boolean {
     next(g);
   } else if (word === 'module' || word === 'endmodule' || word === 'macromodule') {
     g.blocks = '';
+    g.ifs = '';
     g.module = word !== 'endmodule';
     g.phase = word === 'endmodule' ? 'start' : 'free';
   } else if (THEN_CONDITION.has(word)) g.phase = 'cond';
@@ -195,7 +215,10 @@ export function statementEnds(g: Grammar): boolean {
 
 /** The part of a state's key that decides what may follow. */
 export function statementKey(g: Grammar): string {
-  return `${g.phase}${g.blocks.slice(-2)}${g.module ? 'm' : ''}`;
+  // The `if`s by how far out they stand: the ones a `;` or an `end` would end.
+  const depth = g.blocks.length;
+  const ifs = [...g.ifs.slice(-3)].map((d) => depth - (d.charCodeAt(0) - 48)).join(',');
+  return `${g.phase}${g.blocks.slice(-2)}${g.module ? 'm' : ''}|${ifs}|${g.elses > 0 ? 'e' : ''}`;
 }
 
 /**

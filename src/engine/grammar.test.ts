@@ -205,6 +205,11 @@ describe('the grammar as logit bias', () => {
     expect(allowed(`${HEADER}  always @(*) begin\n   `)).toEqual([' reg', ' regs', ' q']);
     // In an expression a type word may start a name, as before.
     expect(allowed(`${HEADER}  assign y =`)).toContain(' reg');
+    // An `else` only right after an `if`'s statement.
+    const elses = new GrammarRows([' else', ' elsewhere', ' end'], false);
+    const elseAllowed = (text: string) => [' else', ' elsewhere', ' end'].filter((_, id) => elses.row(elses.outputState(text)!)![id] === 0);
+    expect(elseAllowed(`${HEADER}  always @(*) begin\n    y = a;\n   `)).toEqual([' elsewhere', ' end']);
+    expect(elseAllowed(`${HEADER}  always @(*) begin\n    if (s) y = a;\n   `)).toEqual([' else', ' elsewhere', ' end']);
     // After `input`: no `reg` (an input is a net), a name that starts as one is fine.
     expect(allowed('module m (\n  input')).toEqual(expect.arrayContaining([' regs', ' signed', ' q', ' [']));
     expect(allowed('module m (\n  input')).not.toContain(' reg');

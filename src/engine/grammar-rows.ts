@@ -25,25 +25,36 @@ function standIn(piece: string): string | null {
 
 /** Words a token may not end in where they may not stand (`deadWord`): the edges but `edge`, a common start of a name. */
 const EDGES = new Set([...EVENT_KEYWORDS].filter((k) => k !== 'edge'));
-/** Every word `deadWord` reads: the edges, the types and signings, `module`, `else`. */
-const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, 'module', 'macromodule', 'else']);
+/** Directions: no declaration starts after a range or a signing. */
+const DIRECTIONS = new Set(['input', 'output', 'inout']);
+/** Module items a model writes into a port list (`output [53:0] always`). */
+const ITEMS = new Set(['always', 'assign', 'initial']);
+/** Words that begin no statement (`scalared x;`). */
+const NET_FLAGS = new Set(['scalared', 'vectored']);
+/** Every word `deadWord` reads. */
+const DEAD_WORDS = new Set([...EDGES, ...TYPE_WORDS, ...DIRECTIONS, ...ITEMS, ...NET_FLAGS, 'module', 'macromodule', 'else', 'endcase']);
 
 /**
  * Whether `g` ends in a keyword where it may not stand, so that a token that writes it is ruled
  * out, though a name could go on from it (`posedge_q`, `reg_q`), for the model that wrote it
  * meant the keyword: an edge where no edge may stand (a statement's start, `@(posedge posedge`);
  * a type or signing after a declaration's range or signing (`output [4:0] reg`, `input signed
- * wire`), `reg` after `input`, or a signing where a statement begins (`signed x;`); a module
- * inside a block; an `else` with no `if` just ended. Elsewhere
+ * wire`) or a direction there, `reg` after `input`, or a signing or `scalared` where a statement
+ * begins (`signed x;`); a module inside a block; an `else` with no `if` just ended; an `endcase`
+ * with no case open (not `end`: it goes on to `endgenerate`); `always`, `assign`, `initial` in a
+ * port list. Elsewhere
  * a type word goes on as a name would (`reg_q` in an expression).
  */
 function deadWord(g: Grammar): boolean {
   const word = g.word;
+  const start = g.levels.length === 1 && (g.phase === 'start' || g.phase === 'item');
   const misplaced = EDGES.has(word)
-    || (TYPE_WORDS.has(word) && (typeClosed(g.last) || inputVariable(g.last, word)))
-    || ((word === 'signed' || word === 'unsigned') && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
+    || ((TYPE_WORDS.has(word) || DIRECTIONS.has(word)) && (typeClosed(g.last) || inputVariable(g.last, word)))
+    || ((word === 'signed' || word === 'unsigned' || NET_FLAGS.has(word)) && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
     || ((word === 'module' || word === 'macromodule') && g.blocks !== '')
-    || (word === 'else' && g.elses === 0);
+    || (word === 'else' && g.elses === 0)
+    || (start && word === 'endcase' && !g.blocks.endsWith('c'))
+    || (ITEMS.has(word) && g.levels[g.levels.length - 1]!.kind === 'ports');
   return misplaced && !advance(copyGrammar(g), ' ');
 }
 

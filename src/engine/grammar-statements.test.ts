@@ -51,6 +51,21 @@ describe('where a statement stands', () => {
       ["always @(*) case (s)\n    2'd0: y = a;\n    ", 'else y = b;'],
       ['always @(*) if (s) y = a; else y = b;\n  ', 'else y = a;'], // one `else` an `if`
       ['always @(*) begin\n    begin if (s) y = a; end\n    ', 'else y = b;'], // the `if` is inside the block
+      // Seen on the test split (session 28):
+      ['always @(*) begin\n    y = a;\n  end\n  ', 'end\n'], // no `begin` to end
+      ["always @(*) case (s)\n    2'd0: y = a;\n  ", 'end\n'], // a case ends in `endcase`
+      ['always @(*) begin\n    y = a;\n  ', 'endcase\n'],
+      ['reg [3:0] cnt,\n  ', 'always @(*) y = a;'], // a keyword where a declarator stands
+      ['output [4:0]\n  ', 'output [4:0] z;'], // a declaration after a range
+      ['always @(*) y +', ' = a;'], // an operator with a space inside
+      ['always @(*) y <', ' = a;'],
+      ['assign y', ' z = a;'], // `assign` assigns one thing
+      ['assign y = {a, ', '[2:1]};'], // an index with nothing to index
+      ['always @(*) y = a[', '[1]];'],
+      ['always @(posedge clk or negedge', ' ) y = a;'], // an edge with no signal
+      ['assign (', ', ) y = a;'], // a strength list with no strength
+      ['assign', ' \\ = a;'], // an escaped name with no character
+      ['always @(*) begin\n    ', 'scalared y;'],
     ];
     for (const [prefix, next] of cases) {
       const g = after(`${HEADER}  ${prefix}`);

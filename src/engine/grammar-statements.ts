@@ -22,9 +22,11 @@ import { EVENT_KEYWORDS } from './grammar-words.js';
 export type Phase = 'start' | 'label' | 'lhs' | 'op' | 'decl' | 'declname' | 'declrhs' | 'procrhs' | 'cond' | 'casecond' | 'event' | 'item' | 'free';
 
 /** Keywords that declare: a name follows them (after more of them and ranges). */
-const DECLARES = new Set(`input output inout reg wire logic integer real realtime time genvar parameter localparam specparam tri tri0 tri1
+export const DECLARES = new Set(`input output inout reg wire logic integer real realtime time genvar parameter localparam specparam tri tri0 tri1
 triand trior trireg wand wor supply0 supply1 uwire bit byte shortint int longint shortreal var signed unsigned const static automatic
 scalared vectored string event`.split(/\s+/));
+/** SystemVerilog's keywords that make a declaration's type: the only other keywords a declaration holds. */
+const TYPE_MAKERS = new Set(['enum', 'struct', 'union', 'packed', 'type']);
 /** Keywords after which a statement begins. */
 const THEN_STATEMENT = new Set('else always always_ff always_comb always_latch initial final forever do unique unique0 priority generate endgenerate endfunction endtask assign'.split(' '));
 /** Keywords whose `(...)` comes next, then a statement. */
@@ -71,8 +73,8 @@ export function statementChar(g: Grammar, c: string): boolean {
       return word && /[A-Za-z_\\]/.test(c);
     case 'lhs':
       if (word) {
-        if (!/[A-Za-z_\\`]/.test(c)) return false;
-        return true; // a second name: an instance, or a declaration of a named type
+        // A second name: an instance, or a declaration of a named type; never after `assign`.
+        return /[A-Za-z_\\`]/.test(c) && !g.assign;
       }
       if (c === '=') return g.prev !== '='; // `==` where a statement begins compares nothing
       if ('<>+-*%&|^'.includes(c)) {
@@ -83,7 +85,8 @@ export function statementChar(g: Grammar, c: string): boolean {
       else if (c === ';') next(g);
       return '[.(#;/'.includes(c);
     case 'op':
-      // `<=`, `+=`, `<<=`, `>>>=`; `++` and `--`.
+      // `<=`, `+=`, `<<=`, `>>>=`; `++` and `--`: one operator, no space inside (`+ =`).
+      if (/\s/.test(g.prev)) return false;
       if (c === '=') return true;
       if (c === g.prev && '<>'.includes(c)) return true;
       if (c === '>' && g.prev === '-') {
@@ -156,10 +159,13 @@ function statementKeyword(g: Grammar, word: string): boolean {
   if (phase === 'lhs' || phase === 'label' || phase === 'event' || phase === 'cond' || phase === 'casecond') return false;
   if (phase === 'decl') {
     if (DECLARES.has(word)) return true;
-    g.phase = 'free'; // `enum`, `struct`, `type`: declarations the phases do not follow
-    return !EVENT_KEYWORDS.has(word);
+    // `enum`, `struct`, `type`: declarations the phases do not follow; no other keyword (`reg [7:0] cnt, always`).
+    g.phase = 'free';
+    return TYPE_MAKERS.has(word);
   }
   if (phase === 'start' && EVENT_KEYWORDS.has(word)) return false;
+  // `scalared` and `vectored` come after a net's type (`wire vectored [7:0] w`), never first.
+  if (phase === 'start' && (word === 'scalared' || word === 'vectored')) return false;
   // A signing needs a type or a direction first (`reg signed`, `input signed`): `signed x;` declares nothing.
   if (phase === 'start' && (word === 'signed' || word === 'unsigned')) return false;
   // No module inside a block (`begin ... macromodule`).
@@ -175,12 +181,14 @@ function statementKeyword(g: Grammar, word: string): boolean {
     g.blocks += 'b';
     g.phase = 'start';
   } else if (word === 'end' || word.startsWith('join')) {
+    if (!g.blocks.endsWith('b')) return false; // no `begin` to end (or a case's: `endcase`)
     g.blocks = g.blocks.slice(0, -1);
     next(g);
   } else if (CASES.has(word)) {
     g.blocks += 'c';
     g.phase = 'casecond';
   } else if (word === 'endcase') {
+    if (!g.blocks.endsWith('c')) return false;
     g.blocks = g.blocks.slice(0, -1);
     next(g);
   } else if (word === 'module' || word === 'endmodule' || word === 'macromodule') {

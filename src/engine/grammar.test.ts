@@ -210,6 +210,11 @@ describe('the grammar as logit bias', () => {
     const elseAllowed = (text: string) => [' else', ' elsewhere', ' end'].filter((_, id) => elses.row(elses.outputState(text)!)![id] === 0);
     expect(elseAllowed(`${HEADER}  always @(*) begin\n    y = a;\n   `)).toEqual([' elsewhere', ' end']);
     expect(elseAllowed(`${HEADER}  always @(*) begin\n    if (s) y = a;\n   `)).toEqual([' else', ' elsewhere', ' end']);
+    // A port list holds declarations, not module items; after a range comes a name, not a direction.
+    const items = new GrammarRows([' always', ' always_q', ' output', ' q'], false);
+    const itemsAllowed = (text: string) => [' always', ' always_q', ' output', ' q'].filter((_, id) => items.row(items.outputState(text)!)![id] === 0);
+    expect(itemsAllowed('module m (\n  output [3:0] y,\n ')).toEqual([' always_q', ' output', ' q']);
+    expect(itemsAllowed('module m (\n  output [3:0]')).toEqual([' always_q', ' q']);
     // After `input`: no `reg` (an input is a net), a name that starts as one is fine.
     expect(allowed('module m (\n  input')).toEqual(expect.arrayContaining([' regs', ' signed', ' q', ' [']));
     expect(allowed('module m (\n  input')).not.toContain(' reg');

@@ -16,7 +16,7 @@
  */
 
 import { continuesWord, DIRECTIVES, EVENT_KEYWORDS, skipped } from './grammar-words.js';
-import { numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord } from './grammar-statements.js';
+import { DECLARES, numberMayGoOn, statementAssigned, statementChar, statementClosed, statementEnds, statementWord } from './grammar-statements.js';
 import { startGrammar, type Grammar, type Kind, type Level } from './grammar-state.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
 
@@ -122,6 +122,7 @@ function endWord(g: Grammar): boolean {
     g.skip = word === 'specify' ? 'specify' : 'line';
     return true;
   }
+  if (word === '\\') return false; // an escaped name has a character at least (`\ = a` names nothing)
   g.keyword = RESERVED.has(word) || SV_RESERVED.has(word);
   if (g.header === 1) g.header = 2; // the module's name
   if (!keywordFits(g, word, before)) return false;
@@ -134,6 +135,10 @@ function keywordFits(g: Grammar, word: string, before: string): boolean {
   if (TYPE_WORDS.has(word) && typeClosed(before)) return false;
   // An input is a net: `input reg` declares nothing iverilog takes.
   if (inputVariable(before, word)) return false;
+  // After a range or a signing comes the name: no declaration starts there (`output [4:0] output`).
+  if (DECLARES.has(word) && typeClosed(before)) return false;
+  // A port list holds declarations: no other keyword (`output [53:0] always`).
+  if (top(g).kind === 'ports' && !DECLARES.has(word)) return false;
   // In an event, `posedge` and `or` each follow a signal (or the `(`): `@(posedge posedge` is dead.
   if (top(g).kind === 'event') return EVENT_WORDS.has(word) && (word === 'or' ? !EVENT_WORDS.has(before) && before !== '(' : !EVENT_WORDS.has(before) || before === 'or');
   // No keyword in an expression, or as what `assign` assigns.
@@ -183,6 +188,10 @@ function symbol(g: Grammar, c: string): boolean {
   // An operator or a closer where an operand is owed (`a == )`, `= ;`), unless it goes on an operator (`==`, `**`, `+:`)
   // or closes a call with no arguments (`f()`).
   if (!g.operand && inExpression(g) && BINARY.includes(c) && !(g.prev !== '' && (CONTINUES[c] ?? '').includes(g.prev)) && !(c === ')' && g.prev === '(')) return false;
+  // An index follows what it indexes (`{a, [2:1]}`, `d[[7]` index nothing).
+  if (c === '[' && !g.operand && inExpression(g)) return false;
+  // An edge is followed by its signal (`negedge )`), a strength list holds strengths (`assign ( ,`).
+  if ((c === ')' || c === ',') && ((top(g).kind === 'event' && EVENT_KEYWORDS.has(g.last)) || (top(g).kind === 'strength' && !STRENGTHS.includes(g.last)))) return false;
   if (c === '/') g.slash = { operand: g.operand, last: g.last };
   g.operand = ')]}'.includes(c);
   if (c !== '<' && c !== '=') g.keyword = false;

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readReportFile } from '../eval/report-file.js';
 import { compareReports, formatComparison, verdictOf, type ComparableReport } from '../eval/compare.js';
 import { parseStrategies } from './eval.js';
 import { parseCommandArgs, UsageError } from './usage.js';
@@ -8,12 +9,7 @@ export const COMPARE_USAGE = 'compare BASELINE.json[,MORE.json] CANDIDATE.json[,
 
 async function readReports(list: string): Promise<ComparableReport[]> {
   return Promise.all(list.split(',').filter(Boolean).map(async (file) => {
-    let report: ComparableReport;
-    try {
-      report = JSON.parse(await readFile(file, 'utf8')) as ComparableReport;
-    } catch (error) {
-      throw new Error(`cannot read the report ${file}: ${(error as Error).message}`);
-    }
+    const report = await readReportFile(file) as ComparableReport;
     if (!Array.isArray(report.tasks) || typeof report.options?.source !== 'string') throw new Error(`${file} is not a report written by verispec eval --json`);
     return report;
   }));

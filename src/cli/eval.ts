@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
+import { readReportFile, writeReportFile } from '../eval/report-file.js';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { FAMILIES } from '../corpus/families/index.js';
@@ -83,12 +84,7 @@ interface SavedReport {
  * with `recheck`, every saved output is checked again against its task as it is now (`--json` keeps it).
  */
 async function rereport(file: string, out: { plot?: string; examples?: string; json?: string }, again?: { check: CheckOptions; jobs: number }): Promise<void> {
-  let saved: SavedReport;
-  try {
-    saved = JSON.parse(await readFile(file, 'utf8')) as SavedReport;
-  } catch (error) {
-    throw new Error(`cannot read the report ${file}: ${(error as Error).message}`);
-  }
+  const saved = await readReportFile(file) as SavedReport;
   if (!Array.isArray(saved.tasks) || !Array.isArray(saved.options?.strategies)) throw new Error(`${file} is not a report written by verispec eval --json`);
   let results: TaskResult[] = saved.tasks.map((t) => ({
     ...t,
@@ -113,7 +109,7 @@ async function rereport(file: string, out: { plot?: string; examples?: string; j
   }
   if (again && out.json) {
     const report = { ...saved, rechecked: new Date().toISOString(), ...summaries(results, strategies), tasks: savedTasks(results) };
-    await writeFile(out.json, `${JSON.stringify(report, null, 1)}\n`);
+    await writeReportFile(out.json, report);
     console.error(`wrote ${resolve(out.json)}`);
   }
 }
@@ -235,7 +231,7 @@ export async function runEval(args: string[]): Promise<void> {
       ...summaries(results, strategies),
       tasks: savedTasks(results),
     };
-    await writeFile(values.json, `${JSON.stringify(report, null, 1)}\n`);
+    await writeReportFile(values.json, report);
     console.error(`wrote ${resolve(values.json)}`);
   }
 }

@@ -129,6 +129,11 @@ endmodule
     const g = startGrammar();
     expect(advance(g, code)).toBe(true);
     expect(mayEnd(g)).toBe(true);
+    // However deep: blocks 70 deep (`?` and past it stand for depths 15 and more).
+    const deep = `${HEADER}  always @(*) ${'begin if (s) '.repeat(70)}y = a; else y = b;${' end'.repeat(70)}\nendmodule\n`;
+    const d = startGrammar();
+    expect(advance(d, deep)).toBe(true);
+    expect(mayEnd(d)).toBe(true);
   });
 
   it('ends only where every block is closed and no statement is open', () => {

@@ -45,10 +45,13 @@ const depthChar = (depth: number): string => String.fromCharCode(48 + depth);
 function next(g: Grammar): void {
   g.phase = g.blocks.endsWith('c') ? 'item' : 'start';
   const depth = depthChar(g.blocks.length);
-  const open = [...g.ifs].filter((d) => d <= depth).join('');
-  const kept = open.replace(new RegExp(`${depth}+$`), '');
-  g.elses = open.length - kept.length;
-  g.ifs = kept;
+  let open = [...g.ifs].filter((d) => d <= depth).join('');
+  g.elses = 0;
+  while (open.endsWith(depth)) {
+    open = open.slice(0, -1);
+    g.elses++;
+  }
+  g.ifs = open;
 }
 
 /** A character at the outermost level (not whitespace, nor a comment's second character): false where it is dead. */

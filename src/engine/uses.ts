@@ -236,7 +236,17 @@ export function useWords(declared: Iterable<string>): NameSet {
 /** Keywords that begin no statement: an edge (`posedge`) stands only in an event, a signing after a type. */
 const NO_STATEMENT = new Set(['posedge', 'negedge', 'edge', 'signed', 'unsigned']);
 
-/** The same where a statement begins (`inBlock`: inside a `begin` or a case, where no module is declared). */
+/**
+ * Keywords a statement inside a `begin` or a case may begin with, procedural or in a generate block:
+ * control flow, blocks, the module items of a generate block and its declarations. Not the rest
+ * (`release`, `genvar`, `time`, `vectored`, `logic`): a model kept from a name it may not assign
+ * there (an input, a net) writes those instead, and `release 8'd0;` or `genvar q[0] = q;` is no
+ * closer to Verilog.
+ */
+const BLOCK_STARTS = ['if', 'else', 'case', 'casez', 'casex', 'for', 'while', 'repeat', 'forever', 'begin', 'end', 'endcase', 'fork', 'join',
+  'wait', 'disable', 'assign', 'always', 'initial', 'wire', 'reg', 'integer', 'localparam', 'parameter'];
+
+/** The same where a statement begins (`inBlock`: inside a `begin` or a case: the keywords there, and no module). */
 export function statementWords(declared: Iterable<string>, inBlock = false): NameSet {
-  return nameSet([...declared, ...KEYWORDS.filter((w) => !NO_STATEMENT.has(w) && !(inBlock && (w === 'module' || w === 'macromodule')))]);
+  return nameSet([...declared, ...(inBlock ? BLOCK_STARTS : KEYWORDS.filter((w) => !NO_STATEMENT.has(w)))]);
 }

@@ -1,7 +1,7 @@
 import { TAIL } from './names.js';
 import { NameConstraint } from './name-constraint.js';
 import { GrammarRows, grammarAfter } from './grammar-rows.js';
-import { keywordsHere, type Grammar } from './grammar.js';
+import { deadBlockWords, keywordsHere, type Grammar } from './grammar.js';
 import { LOOP_TAIL, loopTokens } from './loops.js';
 
 /**
@@ -66,7 +66,7 @@ export class DecodeConstraint {
         rows.push(null);
         continue;
       }
-      const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, state ? keywordsHere(state) : 'all') ?? null;
+      const nameRow = this.names?.row(tail + paths[i]!, open + paths[i]!, state ? keywordsHere(state) : 'all', state ? deadBlockWords(state) : []) ?? null;
       let row = this.combine(nameRow, state ? this.grammar!.row(state) : null);
       if (this.grammar) row = withoutLoops(row, loopTokens(loopTail + paths[i]!, this.pieces), vocab);
       rows.push(row);

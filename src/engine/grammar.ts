@@ -77,6 +77,20 @@ export function keywordsHere(g: Grammar): Keywords {
 
 export type Keywords = 'all' | 'statement' | 'block' | 'event' | 'none';
 
+/**
+ * The block words the grammar refuses where a statement begins here: `else` with no `if` just
+ * ended, `end` with no `begin` open, `endcase` with no case. The names' row leaves them out too:
+ * where it allowed `el` on its way to an `else` the grammar refuses, the two rows agreed on nothing
+ * and the grammar gave way.
+ */
+export function deadBlockWords(g: Grammar): string[] {
+  const dead: string[] = [];
+  if (g.elses === 0) dead.push('else');
+  if (!g.blocks.endsWith('b')) dead.push('end');
+  if (!g.blocks.endsWith('c')) dead.push('endcase');
+  return dead;
+}
+
 export function inExpression(g: Grammar): boolean {
   const kind = top(g).kind;
   return kind === 'cond' || kind === 'expr' || kind === 'index' || kind === 'concat' || g.levels.some((l) => l.rhs);

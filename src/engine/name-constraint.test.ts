@@ -121,6 +121,12 @@ describe('NameConstraint', () => {
     expect(allowed(`${body} if (sel)`)).not.toContain(' q');
     // In an expression any declared name is read.
     expect(allowed(`${body} r = `)).toEqual([' q', ' r', ' sel', ' myf']);
+    // No way into a block word the grammar refuses (an `else` with no `if`): the two rows always agree on something.
+    const words = [' el', ' els', ' end', ' r'];
+    const both = new DecodeConstraint(words, new NameConstraint(names, words), new GrammarRows(words, false));
+    const open = (text: string) => words.filter((_, id) => (both.bias(text, [0], Int32Array.of(-1))?.[id] ?? 0) === 0);
+    expect(open(`${HEADER}  reg [15:0] r;\n  always @(*) begin\n    r = 0;\n   `)).toEqual([' end', ' r']);
+    expect(open(`${HEADER}  reg [15:0] r;\n  always @(*) begin\n    if (sel) r = 0;\n   `)).toEqual(words);
     // An ANSI `output reg` is a variable; the ports listed after it are not.
     const ansi = 'module mux2 (\n  output reg [15:0] q,\n  input wire sel\n);\n  always @(*) begin\n   ';
     expect(allowed(ansi)).toContain(' q');

@@ -50,7 +50,7 @@ export class NameConstraint {
    * output's last `;` (after `prepare`). `keywords`: which keywords a use may be here (the grammar's say:
    * none in an expression, an event's in an event).
    */
-  row(text: string, statement: string, keywords: Keywords = 'all'): Float32Array | null {
+  row(text: string, statement: string, keywords: Keywords = 'all', dead: readonly string[] = []): Float32Array | null {
     const slot = nameSlot(text);
     if (slot) {
       const ports = slot.kind === 'port' ? new Set([...this.declared.ports, ...declaredPorts(statement)]) : new Set<string>();
@@ -66,13 +66,15 @@ export class NameConstraint {
     // A statement in a block begins with what it assigns (or a task it calls): a variable, never a net or an input.
     const names = keywords === 'block' ? [...this.declared.assignable, ...assignableNames(statement)] : [...this.declared.names, ...declaredNames(statement)];
     const declared = [...new Set(names)].sort().join(',');
-    const key = `use|${use.partial}|${use.inEvent}|${keywords}|${declared}`;
+    // Where a statement begins, not the block words the grammar refuses there.
+    const refused = keywords === 'statement' || keywords === 'block' ? dead.join(',') : '';
+    const key = `use|${use.partial}|${use.inEvent}|${keywords}|${refused}|${declared}`;
     if (!this.rows.has(key)) {
       // In an event (`@(posedge a or ...`) `or` is a word too.
-      const wordsKey = `${use.inEvent}|${keywords}|${declared}`;
+      const wordsKey = `${use.inEvent}|${keywords}|${refused}|${declared}`;
       let words = this.uses.get(wordsKey);
       const allowed = [...declared.split(',').filter(Boolean), ...(use.inEvent ? ['or'] : [])];
-      if (!words) this.uses.set(wordsKey, (words = wordsFor(keywords, allowed)));
+      if (!words) this.uses.set(wordsKey, (words = wordsFor(keywords, allowed, refused ? refused.split(',') : [])));
       this.rows.set(key, this.useRow(use.partial, words));
     }
     return this.rows.get(key)!;
@@ -153,8 +155,8 @@ export class NameConstraint {
 }
 
 /** The words a use may be: declared names, and the keywords that may stand there. */
-function wordsFor(keywords: Keywords, declared: string[]): ReturnType<typeof nameSet> {
+function wordsFor(keywords: Keywords, declared: string[], refused: readonly string[]): ReturnType<typeof nameSet> {
   if (keywords === 'all') return useWords(declared);
-  if (keywords === 'statement' || keywords === 'block') return statementWords(declared, keywords === 'block');
+  if (keywords === 'statement' || keywords === 'block') return statementWords(declared, keywords === 'block', refused);
   return nameSet([...declared, ...(keywords === 'event' ? EVENT_WORDS : [])]);
 }

@@ -246,7 +246,11 @@ const NO_STATEMENT = new Set(['posedge', 'negedge', 'edge', 'signed', 'unsigned'
 const BLOCK_STARTS = ['if', 'else', 'case', 'casez', 'casex', 'for', 'while', 'repeat', 'forever', 'begin', 'end', 'endcase', 'fork', 'join',
   'wait', 'disable', 'assign', 'always', 'initial', 'wire', 'reg', 'integer', 'localparam', 'parameter'];
 
-/** The same where a statement begins (`inBlock`: inside a `begin` or a case: the keywords there, and no module). */
-export function statementWords(declared: Iterable<string>, inBlock = false): NameSet {
-  return nameSet([...declared, ...(inBlock ? BLOCK_STARTS : KEYWORDS.filter((w) => !NO_STATEMENT.has(w)))]);
+/**
+ * The same where a statement begins (`inBlock`: inside a `begin` or a case: the keywords there, and
+ * no module), but the `refused` ones (block words the grammar refuses here: `grammar.ts`, `deadBlockWords`).
+ */
+export function statementWords(declared: Iterable<string>, inBlock = false, refused: readonly string[] = []): NameSet {
+  const keywords = inBlock ? BLOCK_STARTS : KEYWORDS.filter((w) => !NO_STATEMENT.has(w));
+  return nameSet([...declared, ...keywords.filter((w) => !refused.includes(w))]);
 }

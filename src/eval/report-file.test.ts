@@ -16,3 +16,14 @@ test('a report reads back as written, gzipped where its name ends in .gz', async
   await expect(readReportFile(join(dir, 'bad.json.gz'))).rejects.toThrow(/cannot read the report .*bad\.json\.gz/);
   await expect(readReportFile(join(dir, 'none.json'))).rejects.toThrow(/cannot read the report .*none\.json/);
 });
+
+test('the committed reports are the shipped model\'s, on every task of their set', async () => {
+  const manifest = JSON.parse(readFileSync('public/models/verispec-small/model.json', 'utf8')) as { provenance: { created: string } };
+  const sets: [string, number][] = [['test', 1176], ['user', 47], ['user2', 30], ['user3', 30], ['user4', 30], ['user5', 30]];
+  for (const [set, tasks] of sets) {
+    const report = await readReportFile(join('eval/reports', `${set}.json.gz`)) as { model: { provenance: { created: string } }; options: { strategies: string[] }; tasks: unknown[] };
+    expect(report.model.provenance.created, set).toBe(manifest.provenance.created);
+    expect(report.options.strategies, set).toEqual(['syntax']);
+    expect(report.tasks, set).toHaveLength(tasks);
+  }
+});

@@ -1,4 +1,4 @@
-import { advance, CONDITIONS, inputVariable, mayEnd, startGrammar, typeClosed, TYPE_WORDS, type Grammar } from './grammar.js';
+import { advance, CONDITIONS, deadBlockWords, inputVariable, mayEnd, startGrammar, typeClosed, TYPE_WORDS, type Grammar } from './grammar.js';
 import { DIRECTIVES, EVENT_KEYWORDS } from './grammar-words.js';
 import { NAMED, numberKey, statementKey } from './grammar-statements.js';
 import { RESERVED, SV_RESERVED } from './uses.js';
@@ -52,8 +52,7 @@ function deadWord(g: Grammar): boolean {
     || ((TYPE_WORDS.has(word) || DIRECTIONS.has(word)) && (typeClosed(g.last) || inputVariable(g.last, word)))
     || ((word === 'signed' || word === 'unsigned' || NET_FLAGS.has(word)) && g.levels.length === 1 && g.phase === 'start' && g.last !== 'assign')
     || ((word === 'module' || word === 'macromodule') && g.blocks !== '')
-    || (word === 'else' && g.elses === 0)
-    || (start && word === 'endcase' && !g.blocks.endsWith('c'))
+    || ((word === 'else' || (start && word === 'endcase')) && deadBlockWords(g).includes(word))
     || (ITEMS.has(word) && g.levels[g.levels.length - 1]!.kind === 'ports');
   return misplaced && !advance(copyGrammar(g), ' ');
 }

@@ -145,12 +145,11 @@ function endWord(g: Grammar): boolean {
 
 function keywordFits(g: Grammar, word: string, before: string): boolean {
   if (!g.keyword) return top(g).kind !== 'strength';
-  // `output [4:0] reg q`, `input signed wire a`: a type after the range or the signing.
-  if (TYPE_WORDS.has(word) && typeClosed(before)) return false;
+  // After a range or a signing comes the name: no type or declaration there (`output [4:0] reg q`,
+  // `input signed wire a`, `output [4:0] output`).
+  if (DECLARES.has(word) && typeClosed(before)) return false;
   // An input is a net: `input reg` declares nothing iverilog takes.
   if (inputVariable(before, word)) return false;
-  // After a range or a signing comes the name: no declaration starts there (`output [4:0] output`).
-  if (DECLARES.has(word) && typeClosed(before)) return false;
   // A port list holds declarations: no other keyword (`output [53:0] always`).
   if (top(g).kind === 'ports' && !DECLARES.has(word)) return false;
   // In an event, `posedge` and `or` each follow a signal (or the `(`): `@(posedge posedge` is dead.

@@ -53,9 +53,14 @@ function declaratorParts(rest: string): string[] {
   return parts;
 }
 
-/** The names of a declaration's declarators (ranges, type words, initializers aside). */
+/** The names in one declarator (ranges, type words, its initializer aside). */
+function partNames(part: string): string[] {
+  return (part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).filter((id) => !NOT_NAMES.has(id));
+}
+
+/** The names of a declaration's declarators. */
 function declarators(rest: string): string[] {
-  return declaratorParts(rest).flatMap((part) => (part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).filter((id) => !NOT_NAMES.has(id)));
+  return declaratorParts(rest).flatMap(partNames);
 }
 
 /** Names `text` declares: ports, nets, variables, parameters, functions (ranges and type words aside). */
@@ -106,7 +111,7 @@ export function assignableNames(source: string): Set<string> {
   for (const m of text.matchAll(VARIABLES)) {
     for (const part of declaratorParts(text.slice(m.index + m[0].length))) {
       if (/\b(?:input|output|inout|wire)\b/.test(part)) break; // the next port of an ANSI list
-      const id = (part.split('=')[0]!.replace(/\[[^\]]*\]?/g, ' ').match(IDENT) ?? []).find((w) => !NOT_NAMES.has(w));
+      const id = partNames(part)[0];
       if (id) names.add(id);
     }
   }

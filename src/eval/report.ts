@@ -116,11 +116,14 @@ export function failureGist(message: string): string {
     .replace(/\b\d+\b/g, 'N').replace(/(got|found|ports:) .*/, '$1 ...').slice(0, 70);
 }
 
+/** A task's greedy output of one lane, if it has one. */
+const greedyOf = (r: TaskResult, strategy: Strategy): Generation | undefined => r.generations.find((x) => x.strategy === strategy && x.seed === null);
+
 /** Why the greedy outputs failed, most common first (the first check that failed, its message's gist). */
 export function failureCauses(results: readonly TaskResult[], strategy: Strategy, top = 8): [string, number][] {
   const counts = new Map<string, number>();
   for (const r of results) {
-    const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
+    const g = greedyOf(r, strategy);
     if (!g) continue;
     const failed = failedChecks(g.verdicts)[0];
     if (!failed) continue;
@@ -152,7 +155,7 @@ export function syntaxFailureKind(g: Pick<Generation, 'code' | 'stop'>): SyntaxF
 export function syntaxFailures(results: readonly TaskResult[], strategy: Strategy): [SyntaxFailureKind, number][] {
   const counts = new Map<SyntaxFailureKind, number>();
   for (const r of results) {
-    const g = r.generations.find((x) => x.strategy === strategy && x.seed === null);
+    const g = greedyOf(r, strategy);
     if (!g || g.verdicts.syntax.ok) continue;
     const kind = syntaxFailureKind(g);
     counts.set(kind, (counts.get(kind) ?? 0) + 1);
